@@ -183,16 +183,17 @@ public final class ManifestReader {
     List<Source> sources = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (YamlNode item : list.items()) {
-      Source source = source(item, sources.size());
-      if (source == null) {
-        continue;
-      }
-      if (!seen.add(source.id())) {
-        problem(source.line(), "source id '" + source.id() + "' is used twice",
+      // Duplicates are checked on the raw id, so that an invalid first entry still counts.
+      if (item instanceof Mapping mapping && mapping.entries().get("id") instanceof Scalar id
+          && id.value() != null && !seen.add(id.value().trim())) {
+        problem(mapping.line(), "source id '" + id.value().trim() + "' is used twice",
             "give every source its own id");
         continue;
       }
-      sources.add(source);
+      Source source = source(item, sources.size());
+      if (source != null) {
+        sources.add(source);
+      }
     }
     return sources;
   }
@@ -282,7 +283,7 @@ public final class ManifestReader {
             HowObtained::fromId, null);
     String obtainFrom = text(node, "obtain_from");
     if (obtainFrom == null && osaidClass != null && !osaidClass.isUnshareable()) {
-      problem(node.line(), where + " is class " + osaidClass.id()
+      problem(source.keyLines().get("provenance"), where + " is class " + osaidClass.id()
               + " but does not say where to obtain it (OSAID requires it)",
           "add 'obtain_from:' with a URL or contact under provenance");
     }
