@@ -1,0 +1,96 @@
+package org.clearsource.ingestion.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.clearsource.ingestion.inventory.FileInspector;
+import org.clearsource.ingestion.inventory.InventoryEntry;
+import org.clearsource.ingestion.plan.ReadTask;
+
+/**
+ * Opens the right reader for a read task, on any Hadoop file system: decompression from the
+ * detected compression, the reader from the detected content format.
+ */
+public final class FileReaders {
+
+  /** What to do with a file that cannot be opened at all. */
+  public enum OnUnreadable {
+    /** Stop the run, naming the file. */
+    FAIL,
+    /** Record the file as one quarantined record and go on. */
+    QUARANTINE
+  }
+
+  private FileReaders() {}
+
+  /**
+   * Opens a task's reader.
+   *
+   * @throws IOException when the file cannot be opened and {@code onUnreadable} is FAIL
+   */
+  public static RecordReader open(ReadTask task, Configuration conf, OnUnreadable onUnreadable)
+      throws IOException {
+    InventoryEntry entry = task.entry();
+    if (!entry.readable()) {
+      return unreadable(entry.error(), onUnreadable, entry);
+    }
+    try {
+      return openReadable(task, conf);
+    } catch (IOException e) {
+      return unreadable(e.getClass().getSimpleName() + ": " + e.getMessage(), onUnreadable, entry);
+    }
+  }
+
+  private static RecordReader unreadable(String why, OnUnreadable onUnreadable, InventoryEntry entry)
+      throws IOException {
+    if (onUnreadable == OnUnreadable.FAIL) {
+      throw new IOException(why);
+    }
+    return new SingleOutcomeReader(
+        new Quarantined("file", QuarantineReason.UNREADABLE_FILE, why, null));
+  }
+
+  private static RecordReader openReadable(ReadTask task, Configuration conf) throws IOException {
+    InventoryEntry entry = task.entry();
+    Path path = new Path(URI.create(entry.file().uri()));
+    FileSystem fs = path.getFileSystem(conf);
+    return switch (entry.format()) {
+      case PARQUET -> ParquetRecordReader.open(
+          HadoopInputFile.fromPath(path, conf), task.start(), task.end(), task.options());
+      case WARC -> WarcRecordReader.open(fs.open(path), task.options());
+      case JSONL -> openJsonl(task, fs, path);
+      case TAR, ZIP -> ArchiveReader.open(
+          decompressed(task, fs, path), entry.format(), task.options(),
+          ArchiveLimits.defaults(task.options().maxRecordBytes()));
+      case TEXT -> TextFileReader.open(
+          decompressed(task, fs, path), "file",
+          FileInspector.stripCompressionSuffix(entry.file().name()), task.options());
+      case BINARY -> new SingleOutcomeReader(
+          new Quarantined("file", QuarantineReason.BINARY_CONTENT,
+              "binary file where text was expected", null));
+    };
+  }
+
+  private static InputStream decompressed(ReadTask task, FileSystem fs, Path path)
+      throws IOException {
+    return task.entry().compression().decompress(fs.open(path, 1 << 16));
+  }
+
+  private static RecordReader openJsonl(ReadTask task, FileSystem fs, Path path)
+      throws IOException {
+    if (task.wholeFile()) {
+      return JsonlReader.open(decompressed(task, fs, path), 0, Long.MAX_VALUE, task.options());
+    }
+    // Only uncompressed JSONL is split. The reader needs the byte before its range to know
+    // whether the range starts on a line boundary.
+    FSDataInputStream in = fs.open(path, 1 << 16);
+    long position = Math.max(0, task.start() - 1);
+    in.seek(position);
+    return JsonlReader.open(in, task.start(), task.end(), task.options());
+  }
+}
