@@ -1,0 +1,19 @@
+package org.clearsource.cluster.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code clearsource} command. */
+@Command(
+    name = "clearsource",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Measures what an AI training corpus holds: provenance, licences, opt-outs,"
+        + " duplicates; and writes the reports the Open Source AI Definition and the EU AI Act ask"
+        + " for.",
+    subcommands = {ValidateCommand.class, IngestCommand.class, AuditCommand.class},
+    footer = {
+        "",
+        "Exit codes: 0 ok, 1 audit verdict failed, 2 usage or invalid manifest,"
+            + " 3 input error (e.g. unreadable file), 4 internal or Spark error."
+    })
+final class ClearsourceCommand {}

@@ -1,0 +1,71 @@
+package org.clearsource.cluster.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import org.clearsource.core.ClearsourceException;
+import org.clearsource.core.manifest.ManifestException;
+import picocli.CommandLine;
+
+/** Entry point of the {@code clearsource} command. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI on the process's stdout and stderr and returns its exit code. */
+  public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /**
+   * Runs the CLI and returns its exit code (see {@link ExitCodes}): results go to {@code out},
+   * progress and errors to {@code err}.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    configureLogging(Arrays.asList(args).contains("--verbose"));
+    CommandLine commandLine = new CommandLine(new ClearsourceCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(Main::handle);
+    commandLine.setExitCodeExceptionMapper(error -> ExitCodes.USAGE);
+    return commandLine.execute(args);
+  }
+
+  private static int handle(Exception error, CommandLine commandLine, CommandLine.ParseResult parse) {
+    PrintWriter err = commandLine.getErr();
+    if (error instanceof ManifestException) {
+      err.println(error.getMessage());
+      return ExitCodes.USAGE;
+    }
+    ClearsourceException ours = findOurs(error);
+    if (ours != null) {
+      err.println("clearsource: " + ours.getMessage());
+      return ExitCodes.INPUT_ERROR;
+    }
+    err.println("clearsource: internal error: " + error);
+    error.printStackTrace(err);
+    return ExitCodes.INTERNAL_ERROR;
+  }
+
+  /** Spark wraps what executors throw; the message worth showing is ours, deep in the chain. */
+  private static ClearsourceException findOurs(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ClearsourceException ours) {
+        return ours;
+      }
+    }
+    return null;
+  }
+
+  private static void configureLogging(boolean verbose) {
+    if (System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", "classpath:clearsource-log4j2.properties");
+    }
+    if (verbose) {
+      System.setProperty("clearsource.log.level", "info");
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.clearsource.cluster.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.clearsource.core.run.RunLayout;
+import org.clearsource.core.spark.SharedSparkSession;
+import org.clearsource.core.stats.StageStats;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI as a user runs it, on the bundled demo corpus. */
+class TestMain {
+
+  static final Path DEMO =
+      Path.of("..", "examples", "demo", "manifest.yaml").toAbsolutePath().normalize();
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : List.of("validate", "ingest", "audit")) {
+      Result help = run(command, "--help");
+      assertThat(help.code()).isEqualTo(ExitCodes.OK);
+      assertThat(help.out()).contains("Usage: clearsource " + command);
+    }
+    Result top = run("--help");
+    assertThat(top.out()).contains("validate", "ingest", "audit", "Exit codes");
+  }
+
+  @Test
+  void validateAcceptsTheDemoAndRejectsABrokenManifestWithLineAndFix(@TempDir Path dir)
+      throws Exception {
+    Result ok = run("validate", DEMO.toString());
+    assertThat(ok.code()).isEqualTo(ExitCodes.OK);
+    assertThat(ok.out()).contains("is valid").contains("support-tickets").contains("unshareable");
+
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "dataset:\n  name: x\n  versoin: 1\n");
+    Result bad = run("validate", broken.toString());
+    assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("broken.yaml:3: unknown key 'versoin'")
+        .contains("did you mean 'version'?").contains("Fix:");
+
+    assertThat(run("validate").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("audit", DEMO.toString()).err()).contains("--out");
+  }
+
+  @Test
+  void auditOfTheDemoPrintsTheSummaryAndWritesTheTables(@TempDir Path out) throws Exception {
+    SparkSession spark = SharedSparkSession.get();
+    Result audit = run("audit", DEMO.toString(), "--out", out.toString());
+    assertThat(audit.code()).as(audit.err()).isEqualTo(ExitCodes.OK);
+    assertThat(audit.err()).contains("[ingest").contains("crawled 30 files in 8 sources");
+    assertThat(audit.out()).contains("Audit of clearsource-demo")
+        .contains("encyclopedia", "news-crawl", "code", "books", "forum", "support-tickets",
+            "papers", "synthetic")
+        .contains("malformed_json 2")
+        .contains("robots_txt 12");
+
+    RunLayout layout = new RunLayout(out.toString());
+    StageStats stats;
+    try (var in = Files.newInputStream(out.resolve("stats/ingest.json"))) {
+      stats = StageStats.read(in);
+    }
+    // Planted in the demo corpus (examples/demo/README.md).
+    assertThat(stats.count("encyclopedia", "records_seen")).isEqualTo(213);
+    assertThat(stats.count("encyclopedia", "quarantined.malformed_json")).isEqualTo(2);
+    assertThat(stats.count("encyclopedia", "quarantined.invalid_encoding")).isEqualTo(1);
+    assertThat(stats.count("encyclopedia", "language.de")).isEqualTo(15);
+    assertThat(stats.count("encyclopedia", "language.fr")).isEqualTo(15);
+    assertThat(stats.count("news-crawl", "captured.robots_txt")).isEqualTo(12);
+    assertThat(stats.count("news-crawl", "captured.tdmrep_json")).isEqualTo(1);
+    assertThat(stats.count("forum", "quarantined.record_too_large")).isEqualTo(1);
+    assertThat(stats.count("books", "quarantined.missing_text")).isEqualTo(1);
+    assertThat(stats.count("books", "quarantined.empty_text")).isEqualTo(1);
+    assertThat(stats.count("support-tickets", "quarantined.malformed_json")).isEqualTo(1);
+    assertThat(stats.count("papers", "quarantined.invalid_encoding")).isEqualTo(1);
+    assertThat(stats.count("code", "quarantined.binary_content")).isEqualTo(1);
+    assertThat(stats.total("records_seen")).isEqualTo(
+        stats.total("documents") + stats.total("quarantined") + stats.total("captured"));
+
+    Dataset<Row> quarantine = spark.read().parquet(layout.quarantine());
+    assertThat(quarantine.filter("source_id = 'support-tickets' and excerpt is not null").count())
+        .as("unshareable sources keep no excerpt").isZero();
+    assertThat(quarantine.filter("excerpt like '%CANARY%' or detail like '%CANARY%'").count())
+        .isZero();
+    assertThat(audit.out()).doesNotContain("CANARY");
+    Dataset<Row> news = spark.read().parquet(layout.documents()).filter("source_id = 'news-crawl'");
+    assertThat(news.filter("metadata['http.tdm-reservation'] = '1'").count()).isEqualTo(14);
+    assertThat(news.filter("domain is null").count()).isZero();
+  }
+}
