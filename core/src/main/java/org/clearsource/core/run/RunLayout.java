@@ -44,6 +44,14 @@ public record RunLayout(String root) {
     return root + "/stats/" + stage + ".json";
   }
 
+  /**
+   * The layout of the evaluation sets' own tables ({@code eval/documents}, {@code eval/stats}, ...):
+   * they are ingested like sources, into a separate tree, so that no corpus figure counts them.
+   */
+  public RunLayout evaluation() {
+    return new RunLayout(root + "/eval");
+  }
+
   public String report() {
     return root + "/report";
   }

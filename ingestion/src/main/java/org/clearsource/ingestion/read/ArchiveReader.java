@@ -22,11 +22,14 @@ import org.clearsource.core.manifest.ReaderOptions;
  * records. Nested archives and compressed members are not descended into: they are binary content.
  *
  * <p>Safety limits ({@link ArchiveLimits}) keep a decompression bomb from exhausting memory or
- * time: an oversized member is quarantined without being held, and the whole archive stops, with one
- * {@link QuarantineReason#EXPANSION_LIMIT} row, once it expands too far or holds too many entries.
- * A truncated or damaged archive ends with one {@link QuarantineReason#TRUNCATED_INPUT} or {@link
- * QuarantineReason#CORRUPT_INPUT} row. When an entry's header cannot be read its path is unknown:
- * that row is located at {@code entry:#N}, N the entry's 0-based position in the archive.
+ * time. A member over the size limit ({@link QuarantineReason#RECORD_TOO_LARGE}) or the expansion
+ * ratio ({@link QuarantineReason#EXPANSION_LIMIT}) is quarantined without being held, and reading
+ * goes on; skipping its rest still counts towards the total. Once the archive expands beyond the
+ * total or holds too many entries, one {@link QuarantineReason#EXPANSION_LIMIT} row, located at
+ * the entry where it happened, ends the reading. A truncated or damaged archive ends with one
+ * {@link QuarantineReason#TRUNCATED_INPUT} or {@link QuarantineReason#CORRUPT_INPUT} row. When an
+ * entry's header cannot be read its path is unknown: that row is located at {@code entry:#N}, N
+ * the entry's 0-based position in the archive.
  *
  * <p>Zip archives are read without their central directory, so a zip member's symlink flag is not
  * seen (such a member reads as a small file holding its target), and a zip cut inside a local
@@ -53,7 +56,9 @@ public final class ArchiveReader implements RecordReader {
   private ReadOutcome next;
 
   private ArchiveReader(
-      ArchiveInputStream<? extends ArchiveEntry> archive, ArchiveLimits limits, long maxEntryBytes) {
+      ArchiveInputStream<? extends ArchiveEntry> archive,
+      ArchiveLimits limits,
+      long maxEntryBytes) {
     this.archive = archive;
     this.zip = archive instanceof ZipArchiveInputStream z ? z : null;
     this.limits = limits;

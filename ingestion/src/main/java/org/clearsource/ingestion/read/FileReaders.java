@@ -41,6 +41,14 @@ public final class FileReaders {
     }
     try {
       return openReadable(task, conf);
+    } catch (DamagedAtStart e) {
+      Throwable cause = e.getCause();
+      QuarantineReason reason = cause instanceof java.io.EOFException
+          || String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("end")
+          ? QuarantineReason.TRUNCATED_INPUT : QuarantineReason.CORRUPT_INPUT;
+      return new SingleOutcomeReader(new Quarantined("offset:0", reason,
+          entry.compression().id() + " stream damaged before its first record: "
+              + cause.getMessage(), null));
     } catch (IOException e) {
       return unreadable(e.getClass().getSimpleName() + ": " + e.getMessage(), onUnreadable, entry);
     }
@@ -76,9 +84,27 @@ public final class FileReaders {
     };
   }
 
+  /**
+   * The file's uncompressed bytes. A decompressor that fails on its first bytes (bzip2 decodes a
+   * whole block up front) means damaged content, not an unopenable file: that is reported as one
+   * quarantined record by {@link DamagedAtStart}.
+   */
   private static InputStream decompressed(ReadTask task, FileSystem fs, Path path)
       throws IOException {
-    return task.entry().compression().decompress(fs.open(path, 1 << 16));
+    InputStream raw = fs.open(path, 1 << 16);
+    try {
+      return task.entry().compression().decompress(raw);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw new DamagedAtStart(e);
+    }
+  }
+
+  /** The compressed stream is damaged before its first record. */
+  private static final class DamagedAtStart extends IOException {
+    DamagedAtStart(Exception cause) {
+      super(cause.getMessage(), cause);
+    }
   }
 
   private static RecordReader openJsonl(ReadTask task, FileSystem fs, Path path)

@@ -19,9 +19,9 @@ import org.clearsource.core.manifest.ReaderOptions;
 
 /**
  * Reads newline-delimited JSON: each non-blank line is one record and becomes one outcome located
- * at {@code offset:N}, N the offset of the line's first byte in the uncompressed stream. Blank lines
- * are not records. Lines are read as bytes through one large buffer and parsed with a streaming
- * parser that materialises only the configured fields.
+ * at {@code offset:N}, N the offset of the line's first byte in the uncompressed stream. Blank
+ * lines are not records. Lines are read as bytes through one large buffer and parsed with a
+ * streaming parser that materialises only the configured fields.
  *
  * <h2>Splits</h2>
  *
@@ -31,6 +31,15 @@ import org.clearsource.core.manifest.ReaderOptions;
  * reader must see the byte before it: the stream passed for a split with {@code start > 0} must be
  * positioned at {@code start - 1}; for {@code start == 0}, at 0. The reader then skips up to and
  * including the first '\n' at or after offset {@code start - 1}.
+ *
+ * <h2>Bad input</h2>
+ *
+ * A bad line becomes one {@link Quarantined} row and reading goes on; a line over {@code
+ * max_record_bytes} is skipped to its end without being held. A stream that breaks (cut short, or
+ * damaged compressed data) ends the reading with one {@link QuarantineReason#TRUNCATED_INPUT} or
+ * {@link QuarantineReason#CORRUPT_INPUT} row located where the unfinished line began (at {@code
+ * start} when it broke while the split was skipping to its first line), its excerpt the bytes read
+ * of that line.
  */
 public final class JsonlReader implements RecordReader {
 
@@ -63,7 +72,8 @@ public final class JsonlReader implements RecordReader {
     this.in = in;
     this.start = start;
     this.end = end;
-    this.lines = new LineReader(in, start == 0 ? 0 : start - 1, options.maxRecordBytes(), bufferBytes);
+    long streamStart = start == 0 ? 0 : start - 1;
+    this.lines = new LineReader(in, streamStart, options.maxRecordBytes(), bufferBytes);
     this.skipFirstLine = start > 0;
     this.fields = new FieldExtractor(options);
   }

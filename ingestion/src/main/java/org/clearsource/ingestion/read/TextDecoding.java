@@ -18,9 +18,9 @@ import java.util.Map;
 
 /**
  * Turns the bytes of one whole text file (or archive member) into text, strictly: a leading UTF-8
- * byte-order mark is dropped, a UTF-16 byte-order mark selects UTF-16, everything else must be valid
- * UTF-8. Also home of the byte scans the JSONL reader shares (NUL bytes, UTF-8 validity) and of the
- * rule that names a broken stream truncated or corrupt.
+ * byte-order mark is dropped, a UTF-16 byte-order mark selects UTF-16, everything else must be
+ * valid UTF-8. Also home of the byte scans the JSONL reader shares (NUL bytes, UTF-8 validity) and
+ * of the rule that names a broken stream truncated or corrupt.
  */
 final class TextDecoding {
 
@@ -193,7 +193,9 @@ final class TextDecoding {
       return null;
     }
     int nul = indexOfNul(head, 0, sniff);
-    return nul < 0 ? null : "NUL bytes in the first " + SNIFF_BYTES + " bytes (at byte " + nul + ")";
+    return nul < 0
+        ? null
+        : "NUL bytes in the first " + SNIFF_BYTES + " bytes (at byte " + nul + ")";
   }
 
   /** The kind of compressed stream or archive these first bytes start, or null. */

@@ -64,7 +64,9 @@ public final class IngestStage {
   private IngestStage() {}
 
   /**
-   * Runs the stage and writes {@code stats/ingest.json}.
+   * Ingests the manifest's sources into the run directory and, when it names evaluation sets, those
+   * into {@link RunLayout#evaluation()}; writes {@code stats/ingest.json} (and the evaluation
+   * tree's own). Returns the sources' stats.
    *
    * @throws ClearsourceException when a file cannot be opened (and settings do not quarantine such
    *     files) or when records were lost between the readers and the tables
@@ -75,13 +77,33 @@ public final class IngestStage {
       RunLayout layout,
       IngestSettings settings,
       Consumer<String> progress) {
+    StageStats stats = run(spark, manifest.sources(), layout, settings, progress);
+    if (!manifest.evaluationSets().isEmpty()) {
+      run(spark, manifest.evaluationSets(), layout.evaluation(), settings,
+          message -> progress.accept("evaluation sets: " + message));
+    }
+    return stats;
+  }
+
+  /**
+   * Ingests the given sources and writes {@code stats/ingest.json}.
+   *
+   * @throws ClearsourceException when a file cannot be opened (and settings do not quarantine such
+   *     files) or when records were lost between the readers and the tables
+   */
+  public static StageStats run(
+      SparkSession spark,
+      List<Source> sourceList,
+      RunLayout layout,
+      IngestSettings settings,
+      Consumer<String> progress) {
     long started = System.nanoTime();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, Source> sources = new LinkedHashMap<>();
-    manifest.sources().forEach(source -> sources.put(source.id(), source));
+    sourceList.forEach(source -> sources.put(source.id(), source));
 
-    List<ListedFile> listed = crawl(manifest, hadoop, settings, progress);
+    List<ListedFile> listed = crawl(sourceList, hadoop, settings, progress);
     List<InventoryEntry> inventory = inventory(spark, jsc, listed, sources, hadoop, layout);
     checkReadable(inventory, settings);
     progress.accept(String.format("inventoried %,d files (%s)", inventory.size(),
@@ -146,10 +168,11 @@ public final class IngestStage {
   }
 
   private static List<ListedFile> crawl(
-      Manifest manifest, Configuration hadoop, IngestSettings settings, Consumer<String> progress) {
+      List<Source> sources, Configuration hadoop, IngestSettings settings,
+      Consumer<String> progress) {
     FileCrawler crawler = new FileCrawler(hadoop, settings.crawlThreads());
     List<ListedFile> listed = new ArrayList<>();
-    for (Source source : manifest.sources()) {
+    for (Source source : sources) {
       List<ListedFile> files = crawler.crawl(source);
       if (files.isEmpty()) {
         progress.accept("source '" + source.id() + "' has no files (all excluded or empty)");
@@ -157,7 +180,7 @@ public final class IngestStage {
       listed.addAll(files);
     }
     progress.accept(String.format("crawled %,d files in %d sources", listed.size(),
-        manifest.sources().size()));
+        sources.size()));
     return listed;
   }
 

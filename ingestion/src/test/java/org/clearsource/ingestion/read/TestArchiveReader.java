@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.CRC32;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -264,6 +266,70 @@ class TestArchiveReader {
     assertThat(outcomes.get(0)).isInstanceOf(ParsedDocument.class);
     assertThat(outcomes.get(1).locator()).isEqualTo("entry:m1.txt");
     assertThat(quarantined(outcomes.get(1)).reason()).isEqualTo(QuarantineReason.TRUNCATED_INPUT);
+  }
+
+  @Test
+  void anArchiveCutInsideAMemberBeingSkippedEndsWithOneTruncationRowThere() {
+    // Random letters, so that the second member's compressed data is long enough to cut into
+    // past the part read before the limit.
+    Random random = new Random(9);
+    byte[] second = new byte[20_000];
+    for (int i = 0; i < second.length; i++) {
+      second[i] = (byte) ('a' + random.nextInt(26));
+    }
+    byte[] first = repeatedText("first ", 700);
+    ReaderOptions small = ReaderOptions.builder().maxRecordBytes(1000).build();
+    byte[] tar = new TarBuilder().file("m0.txt", first).file("m1.txt", second).build();
+    int tarCut = 512 + 4608 + 512 + 5000;
+    ZipBuilder zipBuilder = new ZipBuilder().file("m0.txt", first);
+    long firstEnd = zipBuilder.written();
+    zipBuilder.file("m1.txt", second);
+    long secondEnd = zipBuilder.written();
+    byte[] zip = zipBuilder.build();
+    int zipCut = (int) ((firstEnd + secondEnd) / 2);
+    for (ContentFormat format : List.of(ContentFormat.TAR, ContentFormat.ZIP)) {
+      byte[] cut = format == ContentFormat.TAR
+          ? Arrays.copyOf(tar, tarCut)
+          : Arrays.copyOf(zip, zipCut);
+      List<ReadOutcome> outcomes =
+          drain(ArchiveReader.open(new ByteArrayInputStream(cut), format, small, LIMITS));
+      assertThat(outcomes).as(format.id()).extracting(ReadOutcome::locator)
+          .containsExactly("entry:m0.txt", "entry:m1.txt");
+      assertThat(quarantined(outcomes.get(0)).reason())
+          .isEqualTo(QuarantineReason.RECORD_TOO_LARGE);
+      assertThat(quarantined(outcomes.get(1)).reason())
+          .as(format.id())
+          .isEqualTo(QuarantineReason.TRUNCATED_INPUT);
+    }
+  }
+
+  @Test
+  void quarantinesAnEncryptedMemberAndReadsOn() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+      // Stored with its sizes up front, as encrypting tools write it, so a reader can skip it.
+      ZipArchiveEntry secret = new ZipArchiveEntry("secret.txt");
+      secret.setMethod(ZipArchiveEntry.STORED);
+      secret.setSize(A_TEXT.length);
+      CRC32 crc = new CRC32();
+      crc.update(A_TEXT);
+      secret.setCrc(crc.getValue());
+      zip.putArchiveEntry(secret);
+      zip.write(A_TEXT);
+      zip.closeArchiveEntry();
+      zip.putArchiveEntry(new ZipArchiveEntry("plain.txt"));
+      zip.write(B_TEXT);
+      zip.closeArchiveEntry();
+    }
+    byte[] archive = bytes.toByteArray();
+    // Commons Compress writes no encrypted members: set the flag bit in the first local header.
+    archive[6] |= 1;
+    List<ReadOutcome> outcomes = read(archive, ContentFormat.ZIP);
+    assertThat(outcomes).hasSize(2);
+    assertThat(outcomes.get(0))
+        .isEqualTo(new Quarantined("entry:secret.txt", QuarantineReason.CORRUPT_INPUT,
+            "the member is encrypted or uses an unsupported compression method", null));
+    assertThat(((ParsedDocument) outcomes.get(1)).text()).isEqualTo("# Beta \u00e9\n");
   }
 
   @Test

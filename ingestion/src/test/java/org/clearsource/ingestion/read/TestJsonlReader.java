@@ -79,8 +79,10 @@ class TestJsonlReader {
             .idFields(List.of("meta.key", "serial"))
             .urlFields(List.of("link.href", "link"))
             .build();
-    String nested = "{\"body\":{\"content\":\"nested text\"},\"serial\":12,\"link\":{\"href\":\"h\"}}";
-    String flat = "{\"fallback\":\"flat text\",\"meta\":{\"key\":7.5},\"link\":\"l\",\"title\":\"T\"}";
+    String nested =
+        "{\"body\":{\"content\":\"nested text\"},\"serial\":12,\"link\":{\"href\":\"h\"}}";
+    String flat =
+        "{\"fallback\":\"flat text\",\"meta\":{\"key\":7.5},\"link\":\"l\",\"title\":\"T\"}";
     String neither = "{\"text\":\"not configured\"}";
     List<ReadOutcome> outcomes = read(lines(nested, flat, neither), options);
     assertThat(outcomes.subList(0, 2))
@@ -192,8 +194,12 @@ class TestJsonlReader {
 
   @Test
   void quarantinesLinesWithNulBytesAsBinary() {
-    byte[] data = lines(bytes("{\"text\":\"a", 0, "b\"}"), bytes("{\"text\":\"escaped \\u0000\"}"));
+    byte[] data = lines(bytes("{\"text\":\"a", 0, "b\"}"), bytes("{\"text\":\"escaped \\u0000\"}"),
+        bytes("[", 0, "]"), bytes(0, 0, 0xff, 0xfe));
     List<ReadOutcome> outcomes = read(data, DEFAULTS);
+    assertThat(outcomes.subList(2, 4))
+        .extracting(outcome -> ((Quarantined) outcome).reason())
+        .containsExactly(QuarantineReason.BINARY_CONTENT, QuarantineReason.BINARY_CONTENT);
     assertThat(outcomes.get(0)).isEqualTo(new Quarantined("offset:0",
         QuarantineReason.BINARY_CONTENT, "NUL byte at byte 10 of the record",
         "{\"text\":\"a\\u0000b\"}"));
@@ -203,8 +209,8 @@ class TestJsonlReader {
 
   @Test
   void skipsBlankLinesAndReadsCrlfBomAndAFinalLineWithoutNewline() {
-    byte[] data = bytes(0xef, 0xbb, 0xbf, "{\"text\":\"bom\"}\r\n\r\n   \n\t\n\n{\"text\":\"crlf\"}\r\n",
-        "{\"text\":\"last\"}");
+    byte[] data = bytes(0xef, 0xbb, 0xbf, "{\"text\":\"bom\"}\r\n\r\n   \n\t\n\n",
+        "{\"text\":\"crlf\"}\r\n", "{\"text\":\"last\"}");
     assertThat(read(data, DEFAULTS))
         .containsExactly(
             ParsedDocument.ofText("offset:0", "bom"),
@@ -232,7 +238,8 @@ class TestJsonlReader {
     long hugeLine = 9 + hugeText + 2;
     assertThat(outcomes.get(1))
         .isEqualTo(new Quarantined("offset:14", QuarantineReason.RECORD_TOO_LARGE,
-            "record of " + hugeLine + " bytes is over the limit of 1048576 bytes (max_record_bytes)",
+            "record of " + hugeLine
+                + " bytes is over the limit of 1048576 bytes (max_record_bytes)",
             Quarantined.escape("{\"text\":\"" + "x".repeat(200))));
     assertThat(outcomes.get(2)).isEqualTo(ParsedDocument.ofText("offset:" + (14 + hugeLine + 1),
         "after"));
@@ -516,7 +523,7 @@ class TestJsonlReader {
         bytes("\n"),
         bytes("{\"id\":2,\"text\":\"crlf line\"}\r\n"),
         bytes("   \r\n"),
-        bytes("{\"id\":3,\"text\":\"multi-byte: \u00e9 \u00fc \u20ac \ud83d\ude00 \u4e2d\u6587\"}\n"),
+        bytes("{\"id\":3,\"text\":\"multi-byte: \u00e9 \u00fc \u20ac \ud83d\ude00 \u4e2d\"}\n"),
         bytes("not json\n"),
         bytes("{\"id\":4,\"text\":\"" + "long ".repeat(60) + "\"}\n"),
         bytes("{\"id\":5,\"text\":\"" + "\u00e9\ud83d\ude00".repeat(12) + "\"}\r\n"),

@@ -116,7 +116,9 @@ class TestLineReader {
       LineReader lines = new LineReader(failingAfter(bytes), 100, 1000, buffer);
       assertThat(readLine(lines)).isTrue();
       assertThat(held(lines)).isEqualTo("done");
-      assertThatThrownBy(lines::readLine).isInstanceOf(IOException.class).hasMessage("disk on fire");
+      assertThatThrownBy(lines::readLine)
+          .isInstanceOf(IOException.class)
+          .hasMessage("disk on fire");
       assertThat(lines.lineStart()).isEqualTo(105);
       assertThat(held(lines)).isEqualTo("partial li");
     }
