@@ -2,9 +2,11 @@ package org.clearsource.cluster.spark;
 
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.run.RunLayout;
+import org.clearsource.core.run.StageMarkers;
 import org.clearsource.core.spark.SparkSessions;
 import org.clearsource.core.stats.StageStats;
 import org.clearsource.ingestion.spark.IngestSettings;
@@ -36,12 +38,24 @@ public final class AuditPipeline implements AutoCloseable {
     return new AuditPipeline(SparkSessions.create("clearsource", master, conf), !existing);
   }
 
-  /** Ingests the manifest's sources into the run directory; progress goes to (stage, message). */
+  /**
+   * Ingests the manifest's sources into the run directory; progress goes to (stage, message). A
+   * run directory where ingestion already finished on the same files and settings is reused.
+   */
   public StageStats ingest(
       Manifest manifest, RunLayout layout, IngestSettings settings,
       BiConsumer<String, String> progress) {
-    return IngestStage.run(spark, manifest, layout, settings,
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String fingerprint = IngestStage.fingerprint(manifest, hadoop, settings);
+    if (StageMarkers.isComplete(layout, IngestStage.NAME, fingerprint, hadoop)) {
+      progress.accept(IngestStage.NAME, "already complete in this run directory: skipped");
+      return IngestStage.readStats(layout, hadoop);
+    }
+    StageMarkers.clear(layout, IngestStage.NAME, hadoop);
+    StageStats stats = IngestStage.run(spark, manifest, layout, settings,
         message -> progress.accept(IngestStage.NAME, message));
+    StageMarkers.markComplete(layout, IngestStage.NAME, fingerprint, hadoop);
+    return stats;
   }
 
   /** The master the session actually runs on. */

@@ -104,4 +104,36 @@ class TestMain {
     assertThat(news.filter("metadata['http.tdm-reservation'] = '1'").count()).isEqualTo(14);
     assertThat(news.filter("domain is null").count()).isZero();
   }
+
+  @Test
+  void aRerunSkipsFinishedStagesAndRedoesAnInterruptedOne(@TempDir Path out) throws Exception {
+    SharedSparkSession.get();
+    Result first = run("ingest", DEMO.toString(), "--out", out.toString());
+    assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+    String stats = Files.readString(out.resolve("stats/ingest.json"));
+
+    Result again = run("ingest", DEMO.toString(), "--out", out.toString());
+    assertThat(again.code()).isEqualTo(ExitCodes.OK);
+    assertThat(again.err()).contains("already complete in this run directory: skipped")
+        .doesNotContain("crawled");
+    assertThat(again.out()).isEqualTo(first.out());
+
+    // A driver killed mid-stage leaves no marker and half an output.
+    Files.delete(out.resolve("_markers/ingest.json"));
+    try (var files = Files.walk(out.resolve("documents"))) {
+      List<Path> parts = files.filter(p -> p.toString().endsWith(".parquet")).toList();
+      assertThat(parts).isNotEmpty();
+      Files.delete(parts.get(0));
+    }
+    Files.writeString(out.resolve("documents/part-99999-stray.parquet"), "half written");
+    Result resumed = run("ingest", DEMO.toString(), "--out", out.toString());
+    assertThat(resumed.code()).as(resumed.err()).isEqualTo(ExitCodes.OK);
+    assertThat(resumed.err()).contains("crawled").doesNotContain("skipped");
+    assertThat(resumed.out()).isEqualTo(first.out());
+    String resumedStats = Files.readString(out.resolve("stats/ingest.json"));
+    assertThat(resumedStats.replaceAll("\"elapsedMillis\" : \\d+", ""))
+        .isEqualTo(stats.replaceAll("\"elapsedMillis\" : \\d+", ""));
+    assertThat(SharedSparkSession.get().read().parquet(out.resolve("documents").toString()).count())
+        .isEqualTo(694);
+  }
 }

@@ -34,9 +34,42 @@ public record RunLayout(String root) {
     return root + "/captures";
   }
 
+  /**
+   * One row per document: exact hash, duplicate cluster, representative flag, duplicate kind.
+   * Written by the dedup stage.
+   */
+  public String dedupDocuments() {
+    return root + "/dedup/documents";
+  }
+
+  /** One row per duplicate cluster (two documents or more): size, distinct texts, sources. */
+  public String dedupClusters() {
+    return root + "/dedup/clusters";
+  }
+
+  /** Source x source overlap: documents of one source with a duplicate in another. */
+  public String dedupOverlap() {
+    return root + "/dedup/overlap";
+  }
+
+  /** Corpus documents that share a long n-gram with an evaluation item. */
+  public String dedupContamination() {
+    return root + "/dedup/contamination";
+  }
+
+  /** The dedup stage's parameters (threshold, shingles, permutations, bands, seed) and figures. */
+  public String dedupParameters() {
+    return root + "/dedup/parameters.json";
+  }
+
   /** Scratch space of a stage, removed when the stage ends. */
   public String staging(String stage) {
     return root + "/_staging/" + stage;
+  }
+
+  /** The completion marker of a stage; see {@link StageMarkers}. */
+  public String marker(String stage) {
+    return root + "/_markers/" + stage + ".json";
   }
 
   /** The statistics a stage declares: {@code stats/<stage>.json}. */

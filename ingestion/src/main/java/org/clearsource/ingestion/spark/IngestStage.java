@@ -33,6 +33,7 @@ import org.clearsource.core.manifest.Source;
 import org.clearsource.core.manifest.SourceFormat;
 import org.clearsource.core.run.HadoopConf;
 import org.clearsource.core.run.RunLayout;
+import org.clearsource.core.run.StageMarkers;
 import org.clearsource.core.stats.StageStats;
 import org.clearsource.ingestion.crawl.FileCrawler;
 import org.clearsource.ingestion.crawl.ListedFile;
@@ -83,6 +84,29 @@ public final class IngestStage {
           message -> progress.accept("evaluation sets: " + message));
     }
     return stats;
+  }
+
+  /**
+   * What the stage's output depends on: the sources' declarations (not their provenance prose),
+   * every file's URI, size and modification time, the settings that change findings, and the
+   * Clearsource version. Lists the files, reads none.
+   */
+  public static String fingerprint(Manifest manifest, Configuration hadoop, IngestSettings settings) {
+    StageMarkers.Fingerprint fingerprint = StageMarkers.fingerprint()
+        .add("stage", NAME)
+        .add("version", IngestStage.class.getPackage().getImplementationVersion())
+        .add("quarantine-unreadable", settings.quarantineUnreadableFiles());
+    FileCrawler crawler = new FileCrawler(hadoop, settings.crawlThreads());
+    List<Source> all = new ArrayList<>(manifest.sources());
+    all.addAll(manifest.evaluationSets());
+    for (Source source : all) {
+      fingerprint.add("source", String.join("|", source.id(), source.osaidClass().id(),
+          source.format().id(), source.options().toString(), String.join(",", source.paths())));
+      for (ListedFile file : crawler.crawl(source)) {
+        fingerprint.add("file", file.uri() + "|" + file.size() + "|" + file.modificationTime());
+      }
+    }
+    return fingerprint.build();
   }
 
   /**
@@ -386,6 +410,16 @@ public final class IngestStage {
               + "). This is a bug: please report it with the run directory " + layout.root());
     }
     return stats.elapsedMillis((System.nanoTime() - started) / 1_000_000).build();
+  }
+
+  /** The stats a finished run of the stage wrote. */
+  public static StageStats readStats(RunLayout layout, Configuration hadoop) {
+    Path path = new Path(layout.stats(NAME));
+    try (java.io.InputStream in = path.getFileSystem(hadoop).open(path)) {
+      return StageStats.read(in);
+    } catch (IOException e) {
+      throw new ClearsourceException("Cannot read " + path + ": rerun the stage", e);
+    }
   }
 
   private static void writeStats(StageStats stats, RunLayout layout, Configuration hadoop) {
