@@ -11,15 +11,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code clearsource audit}: the whole pipeline. Today it validates, ingests and prints the
- * per-source summary; the dedup, licensing and report stages join it as they land.
+ * {@code clearsource audit}: the whole pipeline: validate, ingest, scan, and the per-source
+ * summaries; the dedup and report stages join it as they land.
  */
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = "Runs the audit: validates the manifest, ingests every source, and prints the"
-        + " per-source summary (files, documents, bytes, quarantined by reason, languages, OSAID"
-        + " class).")
+    description = "Runs the audit: validates the manifest, ingests every source, scans every"
+        + " document for licences, copyright, opt-outs and PII, and prints the per-source"
+        + " summaries. Stages already finished in the run directory are skipped.")
 final class AuditCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -37,8 +37,14 @@ final class AuditCommand implements Callable<Integer> {
     try (AuditPipeline pipeline = AuditPipeline.start(spark.effectiveMaster(), spark.conf)) {
       console.progress("spark", "running on " + pipeline.master());
       StageStats ingest = pipeline.ingest(read, layout, run.ingestSettings(), console::progress);
+      StageStats scan = pipeline.scan(read, layout, console::progress);
       out.println("Audit of " + read.dataset().name() + " " + read.dataset().version());
+      out.println();
+      out.println("Contents");
       out.print(IngestSummary.format(read, ingest));
+      out.println();
+      out.println("Rights");
+      out.print(RightsSummary.format(read, scan));
       out.println("Run directory: " + run.out);
     }
     return ExitCodes.OK;

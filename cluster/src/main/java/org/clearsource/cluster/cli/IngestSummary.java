@@ -38,11 +38,16 @@ final class IngestSummary {
         count(stats.total("documents")), bytes(stats.total("text_bytes")),
         count(stats.total("tokens_estimate")), count(stats.total("quarantined")),
         count(stats.total("captured")), ""});
-    return table(rows)
+    return table(rows, java.util.Set.of(2, 3, 4, 5, 6), true)
         + "\nEvery record is accounted for: records = documents + quarantined + captured.\n";
   }
 
-  private static String table(List<String[]> rows) {
+  /**
+   * A plain-text table: the first row is the header; numeric columns are right-aligned; a line
+   * separates the header, and the last row when it holds totals.
+   */
+  static String table(List<String[]> rows, java.util.Set<Integer> numericColumns,
+      boolean lastRowIsTotal) {
     int columns = rows.get(0).length;
     int[] widths = new int[columns];
     for (String[] row : rows) {
@@ -54,13 +59,12 @@ final class IngestSummary {
     for (int r = 0; r < rows.size(); r++) {
       String[] row = rows.get(r);
       for (int i = 0; i < columns; i++) {
-        boolean numeric = i >= 2 && i <= 6;
-        String cell = numeric ? pad(row[i], widths[i], true) : pad(row[i], widths[i], false);
+        String cell = pad(row[i], widths[i], r > 0 && numericColumns.contains(i));
         out.append(cell).append(i == columns - 1 ? "" : "  ");
       }
       trimEnd(out);
       out.append(System.lineSeparator());
-      if (r == 0 || r == rows.size() - 2) {
+      if (r == 0 || (lastRowIsTotal && r == rows.size() - 2)) {
         int total = 0;
         for (int width : widths) {
           total += width + 2;
@@ -106,7 +110,7 @@ final class IngestSummary {
     return String.join(", ", top);
   }
 
-  private static String count(long value) {
+  static String count(long value) {
     return String.format(Locale.ROOT, "%,d", value);
   }
 

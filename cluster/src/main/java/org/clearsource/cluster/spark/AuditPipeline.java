@@ -11,6 +11,7 @@ import org.clearsource.core.spark.SparkSessions;
 import org.clearsource.core.stats.StageStats;
 import org.clearsource.ingestion.spark.IngestSettings;
 import org.clearsource.ingestion.spark.IngestStage;
+import org.clearsource.licensing.spark.ScanStage;
 
 /**
  * Runs the stages of an audit on one Spark session, embedded or on a cluster. The CLI talks to
@@ -47,15 +48,45 @@ public final class AuditPipeline implements AutoCloseable {
       BiConsumer<String, String> progress) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String fingerprint = IngestStage.fingerprint(manifest, hadoop, settings);
-    if (StageMarkers.isComplete(layout, IngestStage.NAME, fingerprint, hadoop)) {
-      progress.accept(IngestStage.NAME, "already complete in this run directory: skipped");
-      return IngestStage.readStats(layout, hadoop);
+    return runOnce(IngestStage.NAME, fingerprint, layout, progress,
+        () -> IngestStage.run(spark, manifest, layout, settings,
+            message -> progress.accept(IngestStage.NAME, message)));
+  }
+
+  /**
+   * Scans the ingested documents for licences, copyright, opt-outs and PII; skipped when it
+   * already finished on the same ingested corpus.
+   */
+  public StageStats scan(Manifest manifest, RunLayout layout, BiConsumer<String, String> progress) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String fingerprint = ScanStage.fingerprint(
+        StageMarkers.completedFingerprint(layout, IngestStage.NAME, hadoop));
+    return runOnce(ScanStage.NAME, fingerprint, layout, progress,
+        () -> ScanStage.run(spark, manifest, layout,
+            message -> progress.accept(ScanStage.NAME, message)));
+  }
+
+  private StageStats runOnce(String stage, String fingerprint, RunLayout layout,
+      BiConsumer<String, String> progress, java.util.function.Supplier<StageStats> body) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    if (StageMarkers.isComplete(layout, stage, fingerprint, hadoop)) {
+      progress.accept(stage, "already complete in this run directory: skipped");
+      return readStats(layout, stage, hadoop);
     }
-    StageMarkers.clear(layout, IngestStage.NAME, hadoop);
-    StageStats stats = IngestStage.run(spark, manifest, layout, settings,
-        message -> progress.accept(IngestStage.NAME, message));
-    StageMarkers.markComplete(layout, IngestStage.NAME, fingerprint, hadoop);
+    StageMarkers.clear(layout, stage, hadoop);
+    StageStats stats = body.get();
+    StageMarkers.markComplete(layout, stage, fingerprint, hadoop);
     return stats;
+  }
+
+  private static StageStats readStats(RunLayout layout, String stage, Configuration hadoop) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(layout.stats(stage));
+    try (java.io.InputStream in = path.getFileSystem(hadoop).open(path)) {
+      return StageStats.read(in);
+    } catch (java.io.IOException e) {
+      throw new org.clearsource.core.ClearsourceException(
+          "Cannot read " + path + ". Fix: delete " + layout.marker(stage) + " and rerun", e);
+    }
   }
 
   /** The master the session actually runs on. */

@@ -33,13 +33,13 @@ class TestMain {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("validate", "ingest", "audit")) {
+    for (String command : List.of("validate", "ingest", "scan", "audit")) {
       Result help = run(command, "--help");
       assertThat(help.code()).isEqualTo(ExitCodes.OK);
       assertThat(help.out()).contains("Usage: clearsource " + command);
     }
     Result top = run("--help");
-    assertThat(top.out()).contains("validate", "ingest", "audit", "Exit codes");
+    assertThat(top.out()).contains("validate", "ingest", "scan", "audit", "Exit codes");
   }
 
   @Test
@@ -103,6 +103,16 @@ class TestMain {
     Dataset<Row> news = spark.read().parquet(layout.documents()).filter("source_id = 'news-crawl'");
     assertThat(news.filter("metadata['http.tdm-reservation'] = '1'").count()).isEqualTo(14);
     assertThat(news.filter("domain is null").count()).isZero();
+
+    assertThat(audit.out()).contains("Rights").contains("opt-out reserved")
+        .contains("1 (strong_copyleft 1)");
+    StageStats scan;
+    try (var in = Files.newInputStream(out.resolve("stats/scan.json"))) {
+      scan = StageStats.read(in);
+    }
+    assertThat(scan.count("news-crawl", "optout.signal.tdmrep_header")).isEqualTo(14);
+    assertThat(scan.count("support-tickets", "pii.payment_cards")).isEqualTo(14);
+    assertThat(spark.read().parquet(layout.signals()).count()).isEqualTo(stats.total("documents"));
   }
 
   @Test

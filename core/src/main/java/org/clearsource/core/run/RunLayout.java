@@ -62,6 +62,11 @@ public record RunLayout(String root) {
     return root + "/dedup/parameters.json";
   }
 
+  /** One row per document: licences, copyright statements, opt-out verdict, PII counts. */
+  public String signals() {
+    return root + "/signals";
+  }
+
   /** Scratch space of a stage, removed when the stage ends. */
   public String staging(String stage) {
     return root + "/_staging/" + stage;

@@ -47,6 +47,22 @@ public final class StageMarkers {
     }
   }
 
+  /**
+   * The fingerprint a finished stage recorded, for the stages that build on it.
+   *
+   * @throws ClearsourceException when the stage has not finished in this run directory
+   */
+  public static String completedFingerprint(RunLayout layout, String stage, Configuration conf) {
+    Path marker = new Path(layout.marker(stage));
+    try (InputStream in = marker.getFileSystem(conf).open(marker)) {
+      return JSON.readTree(in).path("fingerprint").asText();
+    } catch (IOException e) {
+      throw new ClearsourceException(
+          "Cannot find a finished " + stage + " stage in " + layout.root()
+              + ". Fix: run `clearsource " + stage + "` (or `audit`) on this run directory first");
+    }
+  }
+
   /** Records that the stage finished; call after every output of the stage is written. */
   public static void markComplete(
       RunLayout layout, String stage, String fingerprint, Configuration conf) {
