@@ -412,16 +412,6 @@ public final class IngestStage {
     return stats.elapsedMillis((System.nanoTime() - started) / 1_000_000).build();
   }
 
-  /** The stats a finished run of the stage wrote. */
-  public static StageStats readStats(RunLayout layout, Configuration hadoop) {
-    Path path = new Path(layout.stats(NAME));
-    try (java.io.InputStream in = path.getFileSystem(hadoop).open(path)) {
-      return StageStats.read(in);
-    } catch (IOException e) {
-      throw new ClearsourceException("Cannot read " + path + ": rerun the stage", e);
-    }
-  }
-
   private static void writeStats(StageStats stats, RunLayout layout, Configuration hadoop) {
     Path path = new Path(layout.stats(NAME));
     try (OutputStream out = path.getFileSystem(hadoop).create(path, true)) {
