@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
@@ -36,7 +35,7 @@ import org.clearsource.core.manifest.ReaderOptions;
  * header or inside the central directory reads as complete up to its last whole member. Stored
  * (uncompressed) zip members with a data descriptor are refused rather than buffered.
  */
-public final class ArchiveReader implements RecordReader {
+public final class ArchiveReader extends AdvancingReader {
 
   /**
    * A member's expansion ratio is judged only past this many bytes, so that small, very repetitive
@@ -52,8 +51,6 @@ public final class ArchiveReader implements RecordReader {
   private final long maxEntryBytes;
   private long totalBytes;
   private int entries;
-  private boolean done;
-  private ReadOutcome next;
 
   private ArchiveReader(
       ArchiveInputStream<? extends ArchiveEntry> archive,
@@ -95,31 +92,12 @@ public final class ArchiveReader implements RecordReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ReadOutcome next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("Cannot read past the last member of the archive");
-    }
-    ReadOutcome outcome = next;
-    next = null;
-    return outcome;
-  }
-
-  @Override
-  public void close() throws IOException {
-    done = true;
-    next = null;
+  void closeInput() throws IOException {
     archive.close();
   }
 
-  private ReadOutcome advance() {
+  @Override
+  ReadOutcome advance() {
     while (true) {
       ArchiveEntry entry;
       try {
@@ -129,7 +107,7 @@ public final class ArchiveReader implements RecordReader {
         return stop(Quarantined.of("entry:#" + entries, reasonFor(e), describe(e), null, 0));
       }
       if (entry == null) {
-        done = true;
+        finish();
         return null;
       }
       entries++;
@@ -185,7 +163,7 @@ public final class ArchiveReader implements RecordReader {
   }
 
   private ReadOutcome stop(ReadOutcome last) {
-    done = true;
+    finish();
     return last;
   }
 

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.clearsource.core.manifest.ReaderOptions;
 
@@ -41,7 +40,7 @@ import org.clearsource.core.manifest.ReaderOptions;
  * start} when it broke while the split was skipping to its first line), its excerpt the bytes read
  * of that line.
  */
-public final class JsonlReader implements RecordReader {
+public final class JsonlReader extends AdvancingReader {
 
   /** Top-level fields that hold the record's date, tried in order; kept as given. */
   static final List<String> DATE_FIELDS = List.of("date", "created", "timestamp", "added");
@@ -64,8 +63,6 @@ public final class JsonlReader implements RecordReader {
   private final long start;
   private final FieldExtractor fields;
   private boolean skipFirstLine;
-  private boolean done;
-  private ReadOutcome next;
 
   private JsonlReader(
       InputStream in, long start, long end, ReaderOptions options, int bufferBytes) {
@@ -116,43 +113,24 @@ public final class JsonlReader implements RecordReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ReadOutcome next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("Cannot read past the last record of the split");
-    }
-    ReadOutcome outcome = next;
-    next = null;
-    return outcome;
-  }
-
-  @Override
-  public void close() throws IOException {
-    done = true;
-    next = null;
+  void closeInput() throws IOException {
     in.close();
   }
 
-  private ReadOutcome advance() {
+  @Override
+  ReadOutcome advance() {
     try {
       if (skipFirstLine) {
         skipFirstLine = false;
         // The line holding offset start - 1 belongs to the previous split (it starts before start).
         if (!lines.skipLine()) {
-          done = true;
+          finish();
           return null;
         }
       }
       while (true) {
         if (lines.position() >= end || !lines.readLine()) {
-          done = true;
+          finish();
           return null;
         }
         ReadOutcome outcome = outcomeOfLine();
@@ -162,7 +140,7 @@ public final class JsonlReader implements RecordReader {
       }
     } catch (IOException e) {
       // Nothing after a broken stream can be trusted: one row where its record began, then stop.
-      done = true;
+      finish();
       long at = Math.max(lines.lineStart(), start);
       return Quarantined.of(
           "offset:" + at,
