@@ -1,0 +1,37 @@
+package org.clearsource.cluster.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.clearsource.cluster.spark.AuditPipeline;
+import org.clearsource.core.manifest.Manifest;
+import org.clearsource.core.run.RunLayout;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that runs stages on a run directory: it validates the manifest, starts Spark, runs
+ * {@link #run}, and stops Spark whatever happens.
+ */
+abstract class PipelineCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin ManifestArgument manifest;
+  @Mixin RunOptions options;
+  @Mixin SparkOptions spark;
+
+  /** Runs the command's stages and prints their results; returns the exit code. */
+  abstract int run(AuditPipeline pipeline, Manifest manifest, RunLayout layout, PrintWriter out,
+      Console console);
+
+  @Override
+  public final Integer call() {
+    Manifest read = manifest.read();
+    Console console = new Console(spec.commandLine().getErr());
+    console.progress("validate", "manifest ok: " + read.sources().size() + " sources");
+    try (AuditPipeline pipeline = AuditPipeline.start(spark.effectiveMaster(), spark.conf)) {
+      console.progress("spark", "running on " + pipeline.master());
+      return run(pipeline, read, new RunLayout(options.out), spec.commandLine().getOut(), console);
+    }
+  }
+}
