@@ -5,19 +5,32 @@ import org.clearsource.cluster.spark.AuditPipeline;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.stats.StageStats;
+import org.clearsource.reports.ReportResult;
+import org.clearsource.reports.policy.Policy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
- * {@code clearsource audit}: the whole pipeline: validate, ingest, scan, and the per-source
- * summaries.
+ * {@code clearsource audit}: the whole pipeline: validate, ingest, scan, the per-source summaries,
+ * the reports and the verdict.
  */
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
     description = "Runs the audit: validates the manifest, ingests every source, scans every"
-        + " document for licences, copyright, opt-outs and PII, and prints the per-source"
-        + " summaries. Stages already finished in the run directory are skipped.")
+        + " document for licences, copyright, opt-outs and PII, prints the per-source summaries,"
+        + " and writes the reports and the verdict. Stages already finished in the run directory"
+        + " are skipped. With --policy, a failed verdict exits with code 1.")
 final class AuditCommand extends PipelineCommand {
+
+  @Mixin ReportOptions report;
+
+  private Policy policy;
+
+  @Override
+  void prepare() {
+    policy = report.readPolicy();
+  }
 
   @Override
   int run(AuditPipeline pipeline, Manifest manifest, RunLayout layout, PrintWriter out,
@@ -32,7 +45,10 @@ final class AuditCommand extends PipelineCommand {
     out.println();
     out.println("Rights");
     out.print(RightsSummary.format(manifest, scan));
+    out.println();
+    ReportResult result = pipeline.report(manifest, layout, report.settings(policy),
+        console::progress);
     out.println("Run directory: " + layout.root());
-    return ExitCodes.OK;
+    return ReportCommand.printVerdict(result, layout, report.gates(), out);
   }
 }

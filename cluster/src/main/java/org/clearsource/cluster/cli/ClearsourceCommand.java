@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         + " duplicates; and writes the reports the Open Source AI Definition and the EU AI Act ask"
         + " for.",
     subcommands = {ValidateCommand.class, IngestCommand.class, ScanCommand.class,
-        AuditCommand.class},
+        ReportCommand.class, AuditCommand.class},
     footer = {
         "",
         "Exit codes: 0 ok, 1 audit verdict failed, 2 usage or invalid manifest,"

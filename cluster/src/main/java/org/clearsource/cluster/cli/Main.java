@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.manifest.ManifestException;
+import org.clearsource.reports.policy.PolicyException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code clearsource} command. */
@@ -36,7 +37,7 @@ public final class Main {
 
   private static int handle(Exception error, CommandLine commandLine, CommandLine.ParseResult parse) {
     PrintWriter err = commandLine.getErr();
-    if (error instanceof ManifestException) {
+    if (error instanceof ManifestException || error instanceof PolicyException) {
       err.println(error.getMessage());
       return ExitCodes.USAGE;
     }

@@ -24,9 +24,13 @@ abstract class PipelineCommand implements Callable<Integer> {
   abstract int run(AuditPipeline pipeline, Manifest manifest, RunLayout layout, PrintWriter out,
       Console console);
 
+  /** Reads and checks what the command needs before Spark starts; nothing by default. */
+  void prepare() {}
+
   @Override
   public final Integer call() {
     Manifest read = manifest.read();
+    prepare();
     Console console = new Console(spec.commandLine().getErr());
     console.progress("validate", "manifest ok: " + read.sources().size() + " sources");
     try (AuditPipeline pipeline = AuditPipeline.start(spark.effectiveMaster(), spark.conf)) {

@@ -12,6 +12,9 @@ import org.clearsource.core.stats.StageStats;
 import org.clearsource.ingestion.spark.IngestSettings;
 import org.clearsource.ingestion.spark.IngestStage;
 import org.clearsource.licensing.spark.ScanStage;
+import org.clearsource.reports.ReportResult;
+import org.clearsource.reports.ReportSettings;
+import org.clearsource.reports.spark.ReportStage;
 
 /**
  * Runs the stages of an audit on one Spark session, embedded or on a cluster. The CLI talks to
@@ -64,6 +67,16 @@ public final class AuditPipeline implements AutoCloseable {
     return runOnce(ScanStage.NAME, fingerprint, layout, progress,
         () -> ScanStage.run(spark, manifest, layout,
             message -> progress.accept(ScanStage.NAME, message)));
+  }
+
+  /**
+   * Writes the reports and the verdict from whatever stages have run; always runs, since it reads
+   * only stats and small aggregates.
+   */
+  public ReportResult report(Manifest manifest, RunLayout layout, ReportSettings settings,
+      BiConsumer<String, String> progress) {
+    progress.accept(ReportStage.NAME, "writing the reports under " + layout.report());
+    return ReportStage.run(spark, manifest, layout, settings);
   }
 
   private StageStats runOnce(String stage, String fingerprint, RunLayout layout,

@@ -33,7 +33,7 @@ class TestMain {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("validate", "ingest", "scan", "audit")) {
+    for (String command : List.of("validate", "ingest", "scan", "report", "audit")) {
       Result help = run(command, "--help");
       assertThat(help.code()).isEqualTo(ExitCodes.OK);
       assertThat(help.out()).contains("Usage: clearsource " + command);
@@ -113,6 +113,40 @@ class TestMain {
     assertThat(scan.count("news-crawl", "optout.signal.tdmrep_header")).isEqualTo(14);
     assertThat(scan.count("support-tickets", "pii.payment_cards")).isEqualTo(14);
     assertThat(spark.read().parquet(layout.signals()).count()).isEqualTo(stats.total("documents"));
+
+    assertThat(audit.out()).contains("Reports written to");
+    for (String report : List.of("data-information.md", "data-information.html",
+        "data-information.json", "eu-summary.md", "datasheet.md", "croissant.json", "README.md",
+        "report.html", "verdict.json")) {
+      assertThat(out.resolve("report").resolve(report)).as(report).isNotEmptyFile();
+    }
+  }
+
+  @Test
+  void thePolicyGatesTheExitCodeBothWays(@TempDir Path dir) throws Exception {
+    SharedSparkSession.get();
+    Path out = dir.resolve("run");
+    Path strict = Path.of("..", "examples", "policy", "default.yaml").toAbsolutePath().normalize();
+    Result failed = run("audit", DEMO.toString(), "--out", out.toString(),
+        "--policy", strict.toString());
+    assertThat(failed.code()).as(failed.err()).isEqualTo(ExitCodes.VERDICT_FAILED);
+    assertThat(failed.out()).containsIgnoringCase("fail");
+
+    Path lenient = dir.resolve("lenient.yaml");
+    Files.writeString(lenient, "version: 1\nrequire_provenance: false\n"
+        + "require_unshareable_described: false\nmax_quarantine_rate: 1.0\n"
+        + "max_duplicate_rate: 1.0\nmax_reserved_rights_documents: 1000000\n"
+        + "forbid_license_classes: []\n");
+    Result passed = run("report", DEMO.toString(), "--out", out.toString(),
+        "--policy", lenient.toString());
+    assertThat(passed.code()).as(passed.err() + passed.out()).isEqualTo(ExitCodes.OK);
+
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "version: 1\nmax_duplicate_rat: 0.2\n");
+    Result bad = run("report", DEMO.toString(), "--out", out.toString(),
+        "--policy", broken.toString());
+    assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("broken.yaml:2");
   }
 
   @Test
