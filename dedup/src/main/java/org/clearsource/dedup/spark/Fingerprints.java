@@ -1,0 +1,164 @@
+package org.clearsource.dedup.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.clearsource.core.ClearsourceException;
+import org.clearsource.dedup.contamination.ContaminationHit;
+import org.clearsource.dedup.contamination.NgramIndex;
+import org.clearsource.dedup.minhash.LshParameters;
+import org.clearsource.dedup.minhash.MinHashParameters;
+import org.clearsource.dedup.minhash.MinHashSignature;
+import org.clearsource.dedup.minhash.MinHasher;
+import org.clearsource.dedup.text.ExactMatch;
+import org.clearsource.dedup.text.ScannedText;
+import org.clearsource.dedup.text.TextScanner;
+
+/**
+ * The one pass over the texts: per document, its exact hash, its MinHash signature and its
+ * contamination hits ({@link DedupTables#FINGERPRINTS}). Everything after works on these.
+ */
+final class Fingerprints {
+
+  private Fingerprints() {}
+
+  static Dataset<Row> compute(Dataset<Row> documents, Map<String, Integer> priorities,
+      DedupSettings settings, Broadcast<NgramIndex> contamination) {
+    checkSources(documents, priorities);
+    Dataset<Row> input = documents.select(
+        col("doc_id"),
+        col("source_id"),
+        DedupInput.hasColumn(documents, "url") ? col("url") : lit(null).cast("string").as("url"),
+        col("text"));
+    return input.mapPartitions(
+        new FingerprintFunction(new HashMap<>(priorities), settings.exactMatch(),
+            settings.minHash(), settings.lsh(), contamination),
+        Encoders.row(DedupTables.FINGERPRINTS));
+  }
+
+  /** Fails before any text is read when a source has no priority (so no representative rule). */
+  private static void checkSources(Dataset<Row> documents, Map<String, Integer> priorities) {
+    List<String> unknown = new ArrayList<>();
+    for (Row row : documents.select("source_id").distinct().collectAsList()) {
+      if (row.isNullAt(0) || !priorities.containsKey(row.getString(0))) {
+        unknown.add(row.isNullAt(0) ? "null" : row.getString(0));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new ClearsourceException("Cannot dedup documents of source(s) " + unknown
+          + ": the manifest does not declare them, so they have no priority for choosing"
+          + " representatives. Run dedup with the manifest the documents were ingested with");
+    }
+  }
+
+  /** Pass 1, per partition. Serializable: it holds settings and a broadcast handle only. */
+  static final class FingerprintFunction implements MapPartitionsFunction<Row, Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final HashMap<String, Integer> priorities;
+    private final ExactMatch exactMatch;
+    private final MinHashParameters minHash;
+    private final LshParameters lsh;
+    private final Broadcast<NgramIndex> contamination;
+
+    FingerprintFunction(HashMap<String, Integer> priorities, ExactMatch exactMatch,
+        MinHashParameters minHash, LshParameters lsh, Broadcast<NgramIndex> contamination) {
+      this.priorities = priorities;
+      this.exactMatch = exactMatch;
+      this.minHash = minHash;
+      this.lsh = lsh;
+      this.contamination = contamination;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> documents) {
+      TextScanner scanner = new TextScanner(exactMatch);
+      MinHasher hasher = new MinHasher(minHash);
+      NgramIndex index = contamination == null ? null : contamination.value();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return documents.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          Row document = documents.next();
+          String text = document.isNullAt(3) ? "" : document.getString(3);
+          ScannedText scanned = scanner.scan(text);
+          long[] words = scanned.words();
+          MinHashSignature signature = words.length == 0 ? null : hasher.signature(words);
+          byte[] hits = index == null ? null : encode(index.probe(words));
+          return RowFactory.create(
+              document.getString(0),
+              document.getString(1),
+              priorities.get(document.getString(1)),
+              document.isNullAt(2) ? null : document.getString(2),
+              scanned.exactHash().h1(),
+              scanned.exactHash().h2(),
+              scanned.exactHash().hex(),
+              utf8Length(text),
+              words.length,
+              signature == null ? null : signature.serialize(),
+              signature == null ? null : lsh.bandKeys(signature),
+              hits);
+        }
+      };
+    }
+  }
+
+  static byte[] encode(List<ContaminationHit> hits) {
+    if (hits.isEmpty()) {
+      return null;
+    }
+    ByteBuffer buffer = ByteBuffer.allocate(8 * hits.size());
+    for (ContaminationHit hit : hits) {
+      buffer.putInt(hit.item()).putInt(hit.sharedNgrams());
+    }
+    return buffer.array();
+  }
+
+  static List<ContaminationHit> decode(byte[] bytes) {
+    List<ContaminationHit> hits = new ArrayList<>(bytes.length / 8);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    while (buffer.remaining() >= 8) {
+      hits.add(new ContaminationHit(buffer.getInt(), buffer.getInt()));
+    }
+    return hits;
+  }
+
+  /** UTF-8 length without encoding (a lone surrogate counts 1, as String.getBytes writes '?'). */
+  static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        bytes += 1;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+}
