@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
     description = "Measures what an AI training corpus holds: provenance, licences, opt-outs,"
         + " duplicates; and writes the reports the Open Source AI Definition and the EU AI Act ask"
         + " for.",
-    subcommands = {ValidateCommand.class, IngestCommand.class, ScanCommand.class,
-        ReportCommand.class, AuditCommand.class},
+    subcommands = {ValidateCommand.class, IngestCommand.class, DedupCommand.class,
+        ScanCommand.class, ReportCommand.class, AuditCommand.class, ClusterCommand.class},
     footer = {
         "",
         "Exit codes: 0 ok, 1 audit verdict failed, 2 usage or invalid manifest,"

@@ -1,14 +1,20 @@
 package org.clearsource.cluster.spark;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.run.StageMarkers;
 import org.clearsource.core.spark.SparkSessions;
 import org.clearsource.core.stats.StageStats;
+import org.clearsource.dedup.spark.DedupSettings;
+import org.clearsource.dedup.spark.DedupStage;
 import org.clearsource.ingestion.spark.IngestSettings;
 import org.clearsource.ingestion.spark.IngestStage;
 import org.clearsource.licensing.spark.ScanStage;
@@ -54,6 +60,51 @@ public final class AuditPipeline implements AutoCloseable {
     return runOnce(IngestStage.NAME, fingerprint, layout, progress,
         () -> IngestStage.run(spark, manifest, layout, settings,
             message -> progress.accept(IngestStage.NAME, message)));
+  }
+
+  /**
+   * Finds the exact and near duplicates of the ingested documents; skipped when it already
+   * finished on the same ingested corpus with the same settings.
+   */
+  public StageStats dedup(Manifest manifest, RunLayout layout, DedupSettings settings,
+      BiConsumer<String, String> progress) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String fingerprint = StageMarkers.fingerprint()
+        .add("stage", DedupStage.NAME)
+        .add("version", DedupStage.class.getPackage().getImplementationVersion())
+        .add("ingest", StageMarkers.completedFingerprint(layout, IngestStage.NAME, hadoop))
+        .add("priorities", manifest.sources().stream()
+            .map(source -> source.id() + "=" + source.priority()).toList().toString())
+        .add("settings", settings.toString())
+        .build();
+    return runOnce(DedupStage.NAME, fingerprint, layout, progress,
+        () -> DedupStage.run(spark, manifest, layout, settings,
+            message -> progress.accept(DedupStage.NAME, message)));
+  }
+
+  /**
+   * The source overlap matrix the dedup stage wrote, largest overlaps first; empty when the stage
+   * has not run.
+   */
+  public List<SourceOverlap> overlap(RunLayout layout) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    org.apache.hadoop.fs.Path table = new org.apache.hadoop.fs.Path(layout.dedupOverlap());
+    try {
+      if (!table.getFileSystem(hadoop).exists(table)) {
+        return List.of();
+      }
+    } catch (java.io.IOException e) {
+      throw new org.clearsource.core.ClearsourceException("Cannot read " + table, e);
+    }
+    List<SourceOverlap> cells = new ArrayList<>();
+    for (Row row : spark.read().parquet(layout.dedupOverlap())
+        .select("source_a", "source_b", "documents", "share").collectAsList()) {
+      cells.add(new SourceOverlap(row.getString(0), row.getString(1), row.getLong(2),
+          row.getDouble(3)));
+    }
+    cells.sort(Comparator.comparingLong(SourceOverlap::documents).reversed()
+        .thenComparing(SourceOverlap::sourceA).thenComparing(SourceOverlap::sourceB));
+    return cells;
   }
 
   /**

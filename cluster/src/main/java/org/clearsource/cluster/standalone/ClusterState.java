@@ -20,7 +20,7 @@ import org.clearsource.core.ClearsourceException;
  * @param webUiUrl the master's web UI; its JSON status is at {@code <webUiUrl>/json/}
  * @param master the master JVM
  * @param workers the worker JVMs, in start order
- * @param startedAt when the cluster became ready (ISO 8601)
+ * @param startedAt when its processes were started (ISO 8601)
  */
 public record ClusterState(
     String directory,

@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -97,7 +97,10 @@ public final class LocalCluster implements AutoCloseable {
     String masterUrl = "spark://" + HOST + ":" + masterPort;
     String webUiUrl = "http://" + HOST + ":" + webUiPort;
     long deadline = System.nanoTime() + spec.startTimeout().toNanos();
-    List<Launched> launched = new ArrayList<>();
+    List<Launched> launched = new CopyOnWriteArrayList<>();
+    // Interrupted (Ctrl-C, SIGTERM) while starting: leave nothing behind.
+    Thread abort = new Thread(() -> killAll(launched), "clearsource-cluster-abort");
+    Runtime.getRuntime().addShutdownHook(abort);
     try {
       Launched master = launch(spec, "master", MASTER_CLASS,
           // A taken port must fail the master, not move it to the next port behind our back.
@@ -118,14 +121,26 @@ public final class LocalCluster implements AutoCloseable {
         launched.add(worker);
         workers.add(worker.process());
       }
-      awaitWorkers(spec, launched, new MasterWebUi(webUiUrl), deadline, progress);
+      // Recorded before the wait, so that `stop` finds the processes should this JVM die now.
       ClusterState state = new ClusterState(directory.toString(), masterUrl, webUiUrl,
           master.process(), workers, Instant.now().toString());
       state.write(directory);
+      awaitWorkers(spec, launched, new MasterWebUi(webUiUrl), deadline, progress);
       return new LocalCluster(state);
     } catch (RuntimeException | Error e) {
       killAll(launched);
+      try {
+        deleteRecord(directory);
+      } catch (ClearsourceException cleanup) {
+        e.addSuppressed(cleanup);
+      }
       throw e;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(abort);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running or has run: nothing to remove.
+      }
     }
   }
 
@@ -186,12 +201,7 @@ public final class LocalCluster implements AutoCloseable {
     terminate(master, grace, outcomes);
     StopResult result = new StopResult(outcomes);
     if (result.complete()) {
-      try {
-        Files.deleteIfExists(Path.of(state.directory(), ClusterState.FILE));
-      } catch (IOException e) {
-        throw new ClearsourceException("Stopped the cluster but cannot delete "
-            + Path.of(state.directory(), ClusterState.FILE) + ": " + e.getMessage(), e);
-      }
+      deleteRecord(Path.of(state.directory()));
     }
     return result;
   }
@@ -224,7 +234,7 @@ public final class LocalCluster implements AutoCloseable {
    */
   private boolean isSameProcess(ProcessHandle handle, DaemonProcess daemon) {
     ProcessHandle.Info info = handle.info();
-    List<String> arguments = info.arguments().map(Arrays::asList).orElse(List.of());
+    List<String> arguments = arguments(handle);
     boolean sameProgram = arguments.contains(daemon.mainClass())
         && arguments.contains("-D" + DIRECTORY_PROPERTY + "=" + state.directory());
     boolean sameStart = daemon.startedAtMillis() < 0 || info.startInstant()
@@ -234,11 +244,30 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   private static boolean runs(ProcessHandle process, String mainClass) {
-    return process.info().arguments().map(args -> Arrays.asList(args).contains(mainClass))
-        .orElse(false);
+    return arguments(process).contains(mainClass);
   }
 
-  private Optional<ProcessHandle> classify(DaemonProcess daemon, List<StopResult.Stopped> outcomes) {
+  /**
+   * A process's arguments. On Linux, ProcessHandle.Info reads only the first 4 KiB of a command
+   * line and gives no arguments at all when it is longer, as any with a Spark classpath is: there
+   * /proc is read directly.
+   */
+  static List<String> arguments(ProcessHandle process) {
+    Path commandLine = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+    if (Files.isReadable(commandLine)) {
+      try {
+        String[] parts = new String(Files.readAllBytes(commandLine), StandardCharsets.UTF_8)
+            .split("\0");
+        return parts.length <= 1 ? List.of() : List.of(parts).subList(1, parts.length);
+      } catch (IOException exited) {
+        return List.of();
+      }
+    }
+    return process.info().arguments().map(List::of).orElse(List.of());
+  }
+
+  private Optional<ProcessHandle> classify(
+      DaemonProcess daemon, List<StopResult.Stopped> outcomes) {
     Optional<ProcessHandle> handle = ProcessHandle.of(daemon.pid()).filter(ProcessHandle::isAlive);
     if (handle.isEmpty()) {
       outcomes.add(new StopResult.Stopped(daemon.role(), daemon.pid(),
@@ -275,9 +304,7 @@ public final class LocalCluster implements AutoCloseable {
     try {
       handle.onExit().get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
       return true;
-    } catch (TimeoutException e) {
-      return !handle.isAlive();
-    } catch (ExecutionException e) {
+    } catch (TimeoutException | ExecutionException e) {
       return !handle.isAlive();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -430,6 +457,16 @@ public final class LocalCluster implements AutoCloseable {
       throw new ClearsourceException("Cannot run the " + what + " on port " + requested
           + " of " + HOST + ": " + e.getMessage() + ". Fix: pick another with " + option
           + ", or 0 for a free one");
+    }
+  }
+
+  private static void deleteRecord(Path directory) {
+    Path record = directory.resolve(ClusterState.FILE);
+    try {
+      Files.deleteIfExists(record);
+    } catch (IOException e) {
+      throw new ClearsourceException("Cannot delete " + record + " of a cluster that no longer"
+          + " runs: " + e.getMessage() + ". Fix: delete it by hand", e);
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.clearsource.core.run.RunLayout;
@@ -33,13 +34,15 @@ class TestMain {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("validate", "ingest", "scan", "report", "audit")) {
+    for (String command : List.of("validate", "ingest", "dedup", "scan", "report", "audit",
+        "cluster")) {
       Result help = run(command, "--help");
       assertThat(help.code()).isEqualTo(ExitCodes.OK);
       assertThat(help.out()).contains("Usage: clearsource " + command);
     }
     Result top = run("--help");
-    assertThat(top.out()).contains("validate", "ingest", "scan", "audit", "Exit codes");
+    assertThat(top.out()).contains("validate", "ingest", "dedup", "scan", "audit", "cluster",
+        "Exit codes");
   }
 
   @Test
@@ -104,6 +107,27 @@ class TestMain {
     assertThat(news.filter("metadata['http.tdm-reservation'] = '1'").count()).isEqualTo(14);
     assertThat(news.filter("domain is null").count()).isZero();
 
+    // Duplicates planted in the demo: encyclopedia 5 exact + 10 edited copies; news-crawl 4
+    // syndicated stories on 3 sites (8 copies), 3 WET recrawls and 5 mirrored encyclopedia
+    // articles (represented by the encyclopedia, priority 1); forum 4 reposts.
+    StageStats dedup;
+    try (var in = Files.newInputStream(out.resolve("stats/dedup.json"))) {
+      dedup = StageStats.read(in);
+    }
+    assertThat(dedup.count("encyclopedia", "exact_duplicates")).isEqualTo(5);
+    assertThat(dedup.count("encyclopedia", "near_duplicates")).isEqualTo(10);
+    assertThat(dedup.count("news-crawl", "near_duplicates")).isEqualTo(8 + 3 + 5);
+    assertThat(dedup.count("forum", "near_duplicates")).isEqualTo(4);
+    assertThat(dedup.count("news-crawl", "documents_shared_with_other_sources")).isEqualTo(5);
+    assertThat(dedup.count("support-tickets", "near_duplicates")).isZero();
+    assertThat(audit.out()).contains("Duplicates").contains("duplicate rate")
+        .contains("news-crawl -> encyclopedia: 5 documents");
+    // Contamination: five evaluation items each quote exactly one corpus document.
+    List<String> contaminated = spark.read().parquet(layout.dedupContamination())
+        .select("eval_record_id").orderBy("eval_record_id").as(Encoders.STRING()).collectAsList();
+    assertThat(contaminated).containsExactly("eval-qa-004", "eval-qa-010", "eval-qa-016",
+        "eval-qa-022", "eval-qa-028");
+
     assertThat(audit.out()).contains("Rights").contains("opt-out reserved")
         .contains("1 (strong_copyleft 1)");
     StageStats scan;
@@ -120,6 +144,15 @@ class TestMain {
         "report.html", "verdict.json")) {
       assertThat(out.resolve("report").resolve(report)).as(report).isNotEmptyFile();
     }
+  }
+
+  @Test
+  void dedupSettingsOutOfRangeAreUsageErrorsBeforeSparkStarts(@TempDir Path out) {
+    Result bad = run("dedup", DEMO.toString(), "--out", out.toString(),
+        "--dedup-threshold", "1.5");
+    assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("threshold of 1.5").contains("between 0 and 1")
+        .doesNotContain("[spark");
   }
 
   @Test
