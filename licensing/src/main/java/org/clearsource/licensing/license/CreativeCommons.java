@@ -77,7 +77,7 @@ final class CreativeCommons {
     int k = i;
     boolean prefixed = true;
     boolean zero = false;
-    if (first == CREATIVE && view.is(i + 1, COMMONS)) {
+    if (first == CREATIVE && view.is(i + 1, COMMONS) && !view.sentenceBreak(i, i + 1)) {
       k = i + 2;
     } else if (first == CREATIVECOMMONS || first == CC) {
       k = i + 1;
@@ -92,6 +92,7 @@ final class CreativeCommons {
     boolean sa = false;
     boolean nd = false;
     int elements = 0;
+    boolean licenseWord = false;
     int last = k - 1;
     while (k < n && k - i < 14 && (k == i || !view.sentenceBreak(k - 1, k))) {
       long word = view.word(k);
@@ -117,6 +118,7 @@ final class CreativeCommons {
         zero = true;
       } else if (Words.isLicenseWord(word) || (word == PUBLIC && prefixed)) {
         // "Creative Commons License", "Creative Commons Attribution Public License"
+        licenseWord |= Words.isLicenseWord(word);
         last = k + used - 1;
         k += used;
         continue;
@@ -157,7 +159,9 @@ final class CreativeCommons {
       return new Found("CC0-1.0", last, true);
     }
     if (!by && !sa) {
-      return prefixed && first != CC ? new Found("LicenseRef-CC", last, false) : null;
+      // "a Creative Commons license" says that much; "Creative Commons" alone is the organisation.
+      return prefixed && first != CC && licenseWord ? new Found("LicenseRef-CC", last, false)
+          : null;
     }
     String[] parts = elements(by, nc, sa, nd);
     String id = id(parts, version, port);

@@ -123,7 +123,7 @@ final class FindingResolver {
   static String withException(String expression, String exception) {
     SpdxExpression parsed;
     try {
-      parsed = SpdxExpression.parse(expression);
+      parsed = Expressions.parse(expression);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -134,7 +134,8 @@ final class FindingResolver {
     return applied == null ? null : applied.toString();
   }
 
-  private static SpdxExpression apply(SpdxExpression expression, String exception, boolean gnuOnly) {
+  private static SpdxExpression apply(
+      SpdxExpression expression, String exception, boolean gnuOnly) {
     if (expression instanceof SpdxExpression.License license) {
       return !gnuOnly || SpdxIds.isGnu(license.id())
           ? new SpdxExpression.With(license, exception) : null;
@@ -181,7 +182,8 @@ final class FindingResolver {
         return true;
       }
       boolean weak = e.kind() == MatchKind.URL || e.kind() == MatchKind.HTML_REL_LICENSE;
-      boolean stronger = other.kind() != MatchKind.URL && other.kind() != MatchKind.HTML_REL_LICENSE;
+      boolean stronger =
+          other.kind() != MatchKind.URL && other.kind() != MatchKind.HTML_REL_LICENSE;
       if (weak && stronger && SpdxIds.isGnu(expression)
           && SpdxIds.base(expression).equals(SpdxIds.base(other.expression()))) {
         return true;
@@ -208,7 +210,8 @@ final class FindingResolver {
         && LicenseClassifier.terms(e.expression()).licenseClass() == LicenseClass.PUBLIC_DOMAIN);
     return evidence.stream()
         .filter(e -> !(granted && e.expression().equals(LicenseClassifier.ALL_RIGHTS_RESERVED)))
-        .filter(e -> !(dedicatedByLicense && e.expression().equals(LicenseClassifier.PUBLIC_DOMAIN)))
+        .filter(e -> !(dedicatedByLicense
+            && e.expression().equals(LicenseClassifier.PUBLIC_DOMAIN)))
         .toList();
   }
 

@@ -2,8 +2,8 @@ package org.clearsource.licensing.license;
 
 /**
  * What a licence lets a data user do, in the classes data-rights audits use, declared from the
- * least to the most restrictive; {@link #compareTo} is that order, so "the most restrictive wins" is
- * {@code max}.
+ * least to the most restrictive; {@link #compareTo} is that order, so "the most restrictive
+ * wins" is {@code max}.
  *
  * <ol>
  *   <li>{@link #PUBLIC_DOMAIN}: no conditions (CC0-1.0, Unlicense, 0BSD, MIT-0, public domain).

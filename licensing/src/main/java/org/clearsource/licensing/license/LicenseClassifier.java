@@ -26,9 +26,28 @@ final class LicenseClassifier {
   static final String NON_COMMERCIAL_USE_ONLY = "LicenseRef-Non-Commercial-Use-Only";
   static final String PUBLIC_DOMAIN = "LicenseRef-Public-Domain";
 
+  /**
+   * Licence families named without a version ("the GPL", "a BSD license"): every version of the
+   * family has these terms, so the class is known though the licence is not.
+   */
+  private static final Map<String, LicenseClass> UNVERSIONED_FAMILIES = Map.ofEntries(
+      Map.entry("licenseref-gpl", LicenseClass.STRONG_COPYLEFT),
+      Map.entry("licenseref-agpl", LicenseClass.STRONG_COPYLEFT),
+      Map.entry("licenseref-eupl", LicenseClass.STRONG_COPYLEFT),
+      Map.entry("licenseref-lgpl", LicenseClass.WEAK_COPYLEFT),
+      Map.entry("licenseref-mpl", LicenseClass.WEAK_COPYLEFT),
+      Map.entry("licenseref-epl", LicenseClass.WEAK_COPYLEFT),
+      Map.entry("licenseref-cddl", LicenseClass.WEAK_COPYLEFT),
+      Map.entry("licenseref-artistic", LicenseClass.WEAK_COPYLEFT),
+      Map.entry("licenseref-gfdl", LicenseClass.SHARE_ALIKE),
+      Map.entry("licenseref-apache", LicenseClass.PERMISSIVE),
+      Map.entry("licenseref-bsd", LicenseClass.PERMISSIVE));
+
   private static final Map<String, LicenseTerms> REFS = Map.of(
-      ALL_RIGHTS_RESERVED.toLowerCase(Locale.ROOT), LicenseTerms.of(LicenseClass.ALL_RIGHTS_RESERVED),
-      PERMISSION_REQUIRED.toLowerCase(Locale.ROOT), LicenseTerms.of(LicenseClass.ALL_RIGHTS_RESERVED),
+      ALL_RIGHTS_RESERVED.toLowerCase(Locale.ROOT),
+      LicenseTerms.of(LicenseClass.ALL_RIGHTS_RESERVED),
+      PERMISSION_REQUIRED.toLowerCase(Locale.ROOT),
+      LicenseTerms.of(LicenseClass.ALL_RIGHTS_RESERVED),
       PERSONAL_USE_ONLY.toLowerCase(Locale.ROOT),
       new LicenseTerms(LicenseClass.NON_COMMERCIAL, false, false, true),
       NON_COMMERCIAL_USE_ONLY.toLowerCase(Locale.ROOT),
@@ -132,7 +151,7 @@ final class LicenseClassifier {
   static LicenseTerms terms(String expression) {
     SpdxExpression parsed;
     try {
-      parsed = SpdxExpression.parse(expression);
+      parsed = Expressions.parse(expression);
     } catch (IllegalArgumentException e) {
       return terms(expression.trim(), false);
     }
@@ -167,9 +186,14 @@ final class LicenseClassifier {
 
   /** Terms of one listed id or {@code LicenseRef-}; {@code +} does not change them. */
   static LicenseTerms terms(String id, boolean orLater) {
-    LicenseTerms ref = REFS.get(id.toLowerCase(Locale.ROOT));
+    String lower = id.toLowerCase(Locale.ROOT);
+    LicenseTerms ref = REFS.get(lower);
     if (ref != null) {
       return ref;
+    }
+    LicenseClass family = UNVERSIONED_FAMILIES.get(lower);
+    if (family != null) {
+      return LicenseTerms.of(family);
     }
     String bare = id.startsWith("LicenseRef-CC-") ? id.substring("LicenseRef-".length()) : id;
     if (bare.startsWith("CC-") || bare.startsWith("CC0")) {

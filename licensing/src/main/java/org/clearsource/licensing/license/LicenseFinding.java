@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * One licence found in one document.
  *
- * @param expression canonical SPDX expression: a listed id ({@code MIT}), a choice found in the text
- *     ({@code MIT OR Apache-2.0}), a licence with its exception ({@code GPL-2.0-only WITH
+ * @param expression canonical SPDX expression: a listed id ({@code MIT}), a choice found in the
+ *     text ({@code MIT OR Apache-2.0}), a licence with its exception ({@code GPL-2.0-only WITH
  *     Classpath-exception-2.0}), or a {@code LicenseRef-} for what the SPDX list lacks ({@code
  *     LicenseRef-All-Rights-Reserved}, {@code LicenseRef-CC-BY-SA} without a version)
  * @param kind how it was found

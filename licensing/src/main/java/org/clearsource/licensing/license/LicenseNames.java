@@ -62,6 +62,15 @@ final class LicenseNames {
       Tokenizer.wordHash("version"),
       Tokenizer.wordHash("ver"), Tokenizer.wordHash("v"), Tokenizer.wordHash("public"),
       Tokenizer.wordHash("inc")));
+  /** Words that may stand between "under" and a short licence name, or after it. */
+  private static final Set<Long> CONNECTING = Set.copyOf(List.of(
+      Words.THE, Tokenizer.wordHash("terms"), Tokenizer.wordHash("of"), Tokenizer.wordHash("a"),
+      Tokenizer.wordHash("an"), Tokenizer.wordHash("this"), Tokenizer.wordHash("same"),
+      Tokenizer.wordHash("both"), Tokenizer.wordHash("either"), Words.AND, Words.OR,
+      Tokenizer.wordHash("style"), Tokenizer.wordHash("like"), Tokenizer.wordHash("type"),
+      Tokenizer.wordHash("mpl"), Tokenizer.wordHash("epl"), Tokenizer.wordHash("gpl"),
+      Tokenizer.wordHash("lgpl"), Tokenizer.wordHash("mit"), Tokenizer.wordHash("bsd"),
+      Tokenizer.wordHash("apache"), Tokenizer.wordHash("version"), Tokenizer.wordHash("v")));
   private static final long LESSER = Tokenizer.wordHash("lesser");
   private static final long LIBRARY = Tokenizer.wordHash("library");
   private static final long AFFERO = Tokenizer.wordHash("affero");
@@ -92,8 +101,10 @@ final class LicenseNames {
         }
         continue;
       }
-      boolean strong = Tokenizer.tokenize(text.name()).size() >= 3;
-      built.names.add(text.name(), new Named(null, null, text.id(), strong));
+      // "The MirOS Licence": the article is not part of the name as people write it.
+      String name = text.name().replaceFirst("(?i)^the ", "");
+      boolean strong = Tokenizer.tokenize(name).size() >= 3;
+      built.names.add(name, new Named(null, null, text.id(), strong));
       if (text.id().matches(".*[0-9-].*") || SHORT_IDS.contains(text.id())) {
         built.names.add(text.id().replace('-', ' '), new Named(null, null, text.id(), false));
       }
@@ -138,7 +149,7 @@ final class LicenseNames {
   }
 
   private void addFixedNames() {
-    fixed(true, "MIT", "mit license", "expat license", "the mit license");
+    fixed(true, "MIT", "mit license", "expat license");
     fixed(false, "MIT", "mit", "expat");
     fixed(true, "BSD-3-Clause", "new bsd license", "modified bsd license", "revised bsd license",
         "3 clause bsd license", "bsd 3 clause license", "three clause bsd license",
@@ -153,7 +164,7 @@ final class LicenseNames {
     fixed(true, "ISC", "isc license");
     fixed(false, "ISC", "isc");
     fixed(true, "BSL-1.0", "boost software license");
-    fixed(true, "Unlicense", "the unlicense", "unlicense");
+    fixed(true, "Unlicense", "unlicense");
     fixed(true, "Zlib", "zlib license", "zlib libpng license");
     fixed(true, "WTFPL", "wtfpl", "do what the fuck you want to public license");
     fixed(true, "CC0-1.0", "cc0");
@@ -338,21 +349,37 @@ final class LicenseNames {
     return false;
   }
 
-  /** A weak name counts next to a licence word, or after "under" ("released under the MIT"). */
+  /**
+   * A short name counts only where the text says it names a licence: after "under" ("released
+   * under the MIT", "under the terms of the GPL") or "License:", or before a licence word ("MIT
+   * licensed", "BSD-style license"). Between "under" and the name only connecting words,
+   * numbers and other licence names may stand ("under the MPL 2.0, and the EPL 1.0").
+   */
   private static boolean nearLicenseWord(TextView view, int first, int last) {
-    for (int k = Math.max(0, first - 4); k < first; k++) {
-      if (view.word(k) == Words.UNDER && !view.sentenceBreak(k, first)) {
+    for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+      if (view.sentenceBreak(k, k + 1)) {
+        break;
+      }
+      long word = view.word(k);
+      if (word == Words.UNDER
+          || (Words.isLicenseWord(word) && view.between(k, k + 1).indexOf(':') >= 0)) {
         return true;
       }
-    }
-    for (int k = Math.max(0, first - 8); k < first; k++) {
-      if (Words.isLicenseWord(view.word(k)) && !view.sentenceBreak(k, first)) {
-        return true;
+      if (!CONNECTING.contains(word) && !Words.isNumber(view, k)
+          && !Words.isLicenseWord(word)) {
+        break;
       }
     }
     for (int k = last + 1; k < view.size() && k <= last + 2; k++) {
-      if (Words.isLicenseWord(view.word(k)) && !view.sentenceBreak(last, k)) {
+      if (view.sentenceBreak(k - 1, k)) {
+        break;
+      }
+      long word = view.word(k);
+      if (Words.isLicenseWord(word)) {
         return true;
+      }
+      if (!CONNECTING.contains(word)) {
+        break;
       }
     }
     return false;

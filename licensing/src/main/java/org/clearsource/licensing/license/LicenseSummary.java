@@ -71,7 +71,7 @@ public record LicenseSummary(String expression, LicenseTerms terms, int findingC
 
   private static SpdxExpression parse(String expression) {
     try {
-      return SpdxExpression.parse(expression);
+      return Expressions.parse(expression);
     } catch (IllegalArgumentException e) {
       return new SpdxExpression.LicenseRef(expression);
     }

@@ -19,8 +19,11 @@ final class LicenseTemplate {
   /** Text that a copy must contain (unless optional). */
   record Fixed(String text, boolean optional) implements Part {}
 
-  /** Replaceable text: {@code original} is the list's wording, a copy may put other words. */
-  record Replaceable(String original, boolean optional) implements Part {}
+  /**
+   * Replaceable text: {@code original} is the list's wording; a copy may put other words that
+   * the regular expression {@code match} accepts.
+   */
+  record Replaceable(String original, String match, boolean optional) implements Part {}
 
   private LicenseTemplate() {}
 
@@ -62,6 +65,7 @@ final class LicenseTemplate {
   /** Reads {@code name="..";original="..";match=".."} up to {@code >>}; returns what follows. */
   private static int parseVar(String template, int from, List<Part> parts, int depth) {
     String original = "";
+    String match = ".*";
     int position = from;
     while (position < template.length() && !template.startsWith(">>", position)) {
       int equals = template.indexOf("=\"", position);
@@ -73,13 +77,15 @@ final class LicenseTemplate {
       int valueEnd = valueEnd(template, valueStart);
       if (key.equals("original")) {
         original = template.substring(valueStart, valueEnd);
+      } else if (key.equals("match")) {
+        match = template.substring(valueStart, valueEnd);
       }
       position = valueEnd + 1;
       if (template.startsWith(";", position)) {
         position++;
       }
     }
-    parts.add(new Replaceable(original, depth > 0));
+    parts.add(new Replaceable(original, match, depth > 0));
     return Math.min(template.length(), position + 2);
   }
 

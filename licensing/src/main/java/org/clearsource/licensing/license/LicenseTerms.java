@@ -12,10 +12,14 @@ import java.util.Objects;
  * @param nonCommercial commercial use is not granted
  */
 public record LicenseTerms(
-    LicenseClass licenseClass, boolean attributionRequired, boolean shareAlike, boolean nonCommercial) {
+    LicenseClass licenseClass,
+    boolean attributionRequired,
+    boolean shareAlike,
+    boolean nonCommercial) {
 
   /** Terms of a licence we cannot classify: unknown class, no condition asserted. */
-  public static final LicenseTerms UNKNOWN = new LicenseTerms(LicenseClass.UNKNOWN, false, false, false);
+  public static final LicenseTerms UNKNOWN =
+      new LicenseTerms(LicenseClass.UNKNOWN, false, false, false);
 
   public LicenseTerms {
     Objects.requireNonNull(licenseClass, "Cannot create licence terms without a class");

@@ -25,8 +25,8 @@ final class LicenseUrls {
   private static final Pattern CC_ZERO = Pattern.compile(
       "(?:[a-z0-9-]+\\.)?(?:creativecommons\\.org|licensebuttons\\.net)/(?:publicdomain|p)/"
           + "(zero|mark)/1\\.0(?:[/.].*)?");
-  private static final Pattern GNU = Pattern.compile(
-      "gnu\\.org/(?:licenses|copyleft)/(?:old-licenses/)?(agpl|lgpl|gpl|fdl)-(\\d\\.\\d)(?:[-./].*)?");
+  private static final Pattern GNU = Pattern.compile("gnu\\.org/(?:licenses|copyleft)/"
+      + "(?:old-licenses/)?(agpl|lgpl|gpl|fdl)-(\\d\\.\\d)(?:[-./].*)?");
   private static final Pattern APACHE =
       Pattern.compile("apache\\.org/licenses/license-(\\d\\.\\d)(?:[-./].*)?");
   private static final Pattern MOZILLA =

@@ -200,7 +200,7 @@ final class ReferenceScanner {
     List<SpdxExpression> terms = new ArrayList<>();
     double score = 1;
     for (Located option : options) {
-      SpdxExpression term = SpdxExpression.parse(option.evidence().expression());
+      SpdxExpression term = Expressions.parse(option.evidence().expression());
       if (!terms.contains(term)) {
         terms.add(term);
       }

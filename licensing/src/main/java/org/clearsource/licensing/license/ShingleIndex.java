@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * An inverted index from shingle to the patterns (licence texts, headers, exceptions) that allow
- * it: an open-addressing table of shingle hashes to dense entry numbers, and per entry a sorted
- * postings list of {@code pattern << 1 | required}. Immutable once built; lookups allocate nothing
- * and are safe from any thread.
+ * it: an open-addressing table of shingle hashes to dense entry numbers, and per entry a postings
+ * list of pattern numbers in two sorted runs: the patterns that require the shingle, then those
+ * that only allow it. Counting candidates reads the short first run only. Immutable once built;
+ * lookups allocate nothing and are safe from any thread.
  */
 final class ShingleIndex {
 
@@ -20,16 +21,19 @@ final class ShingleIndex {
   private final long[] table;
   private final int mask;
   private final int[] postingOffsets;
+  /** Per entry, where its "requires" run ends and its "allows" run begins. */
+  private final int[] requiredEnds;
   private final int[] postings;
   private final long[] shingleFilter;
   private final long[] wordFilter;
 
   private ShingleIndex(
-      long[] table, int[] postingOffsets, int[] postings, long[] shingleFilter,
-      long[] wordFilter) {
+      long[] table, int[] postingOffsets, int[] requiredEnds, int[] postings,
+      long[] shingleFilter, long[] wordFilter) {
     this.table = table;
     this.mask = table.length / 2 - 1;
     this.postingOffsets = postingOffsets;
+    this.requiredEnds = requiredEnds;
     this.postings = postings;
     this.shingleFilter = shingleFilter;
     this.wordFilter = wordFilter;
@@ -68,18 +72,29 @@ final class ShingleIndex {
         table[2 * slot + 1] = entryCount++;
       }
     }
-    ShingleIndex sized = new ShingleIndex(table, null, null, null, null);
+    ShingleIndex sized = new ShingleIndex(table, null, null, null, null, null);
+    int[] requiredCounts = new int[distinct];
     for (PatternShingles pattern : patterns) {
       for (long shingle : pattern.allowed()) {
         counts[sized.entry(shingle) + 1]++;
+      }
+      for (long shingle : pattern.required()) {
+        requiredCounts[sized.entry(shingle)]++;
       }
     }
     for (int i = 1; i < counts.length; i++) {
       counts[i] += counts[i - 1];
     }
     int[] offsets = counts.clone();
-    int[] fill = Arrays.copyOf(counts, distinct);
+    int[] requiredEnds = new int[distinct];
+    int[] requiredFill = Arrays.copyOf(counts, distinct);
+    int[] allowedFill = new int[distinct];
+    for (int e = 0; e < distinct; e++) {
+      requiredEnds[e] = offsets[e] + requiredCounts[e];
+      allowedFill[e] = requiredEnds[e];
+    }
     int[] postings = new int[total];
+    // Patterns in number order: each run comes out sorted.
     for (int number = 0; number < patterns.size(); number++) {
       long[] required = patterns.get(number).required();
       int r = 0;
@@ -87,8 +102,9 @@ final class ShingleIndex {
         while (r < required.length && required[r] < shingle) {
           r++;
         }
-        int isRequired = r < required.length && required[r] == shingle ? 1 : 0;
-        postings[fill[sized.entry(shingle)]++] = number << 1 | isRequired;
+        int entry = sized.entry(shingle);
+        boolean isRequired = r < required.length && required[r] == shingle;
+        postings[isRequired ? requiredFill[entry]++ : allowedFill[entry]++] = number;
       }
     }
     long[] shingleFilter = new long[SHINGLE_FILTER_BITS / 64];
@@ -103,7 +119,7 @@ final class ShingleIndex {
         setBit(wordFilter, word);
       }
     }
-    return new ShingleIndex(table, offsets, postings, shingleFilter, wordFilter);
+    return new ShingleIndex(table, offsets, requiredEnds, postings, shingleFilter, wordFilter);
   }
 
   private static void setBit(long[] filter, long hash) {
@@ -146,9 +162,14 @@ final class ShingleIndex {
     return -1;
   }
 
-  /** Index of an entry's first posting in {@link #posting}. */
+  /** Index of an entry's first posting in {@link #posting}: its "requires" run. */
   int postingsFrom(int entry) {
     return postingOffsets[entry];
+  }
+
+  /** Index one past the entry's "requires" run, where its "allows" run begins. */
+  int requiredTo(int entry) {
+    return requiredEnds[entry];
   }
 
   /** Index one past an entry's last posting. */
@@ -156,27 +177,9 @@ final class ShingleIndex {
     return postingOffsets[entry + 1];
   }
 
-  /** {@code pattern << 1 | required}. */
+  /** A pattern number. */
   int posting(int index) {
     return postings[index];
-  }
-
-  /** The posting of a pattern in an entry's list, or -1 when the entry does not allow it. */
-  int postingOf(int entry, int pattern) {
-    int low = postingOffsets[entry];
-    int high = postingOffsets[entry + 1] - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      int value = postings[mid] >>> 1;
-      if (value < pattern) {
-        low = mid + 1;
-      } else if (value > pattern) {
-        high = mid - 1;
-      } else {
-        return postings[mid];
-      }
-    }
-    return -1;
   }
 
   int entryCount() {
@@ -185,7 +188,8 @@ final class ShingleIndex {
 
   /** Approximate heap use of the tables, for the documentation of memory needs. */
   long bytes() {
-    return table.length * 8L + postingOffsets.length * 4L + postings.length * 4L
+    return table.length * 8L + postingOffsets.length * 4L + requiredEnds.length * 4L
+        + postings.length * 4L
         + shingleFilter.length * 8L + wordFilter.length * 8L;
   }
 }

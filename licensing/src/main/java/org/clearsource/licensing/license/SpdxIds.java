@@ -21,7 +21,8 @@ final class SpdxIds {
       "GPL-2.0-with-classpath-exception", new String[] {"GPL-2.0-only", "Classpath-exception-2.0"},
       "GPL-2.0-with-font-exception", new String[] {"GPL-2.0-only", "Font-exception-2.0"},
       "GPL-2.0-with-GCC-exception", new String[] {"GPL-2.0-or-later", "GCC-exception-2.0"},
-      "GPL-3.0-with-autoconf-exception", new String[] {"GPL-3.0-or-later", "Autoconf-exception-3.0"},
+      "GPL-3.0-with-autoconf-exception",
+      new String[] {"GPL-3.0-or-later", "Autoconf-exception-3.0"},
       "GPL-3.0-with-GCC-exception", new String[] {"GPL-3.0-or-later", "GCC-exception-3.1"});
 
   private static final Map<String, String> RENAMED = Map.of(

@@ -1,7 +1,6 @@
 package org.clearsource.licensing.license;
 
 import java.util.regex.Pattern;
-import org.clearsource.core.spdx.SpdxExpression;
 
 /**
  * {@code SPDX-License-Identifier: <expression>} tags, read to the end of the line, with a
@@ -47,7 +46,7 @@ final class SpdxTags {
     }
     int end = from + value.length();
     try {
-      return new Found(SpdxIds.upgrade(SpdxExpression.parse(value)).toString(), VALID, end);
+      return new Found(SpdxIds.upgrade(Expressions.parse(value)).toString(), VALID, end);
     } catch (IllegalArgumentException invalid) {
       LicenseNames.Found named = nameIn(value, names);
       if (named != null) {

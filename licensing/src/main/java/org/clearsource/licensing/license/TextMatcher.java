@@ -3,7 +3,9 @@ package org.clearsource.licensing.license;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -19,13 +21,15 @@ import java.util.PriorityQueue;
  *       longer document, or twice in one, is scored on its own span.
  *   <li>A segment scores recall (share of the template's fixed shingles present) and precision
  *       (share of the span's shingles that the template allows); the score is their harmonic mean.
- *   <li>Overlapping segments compete for the positions they share ({@link #compete}): the pattern
- *       that scores better there keeps them, and the other is cut to the rest and scored again.
+ *   <li>Overlapping segments compete for the positions they share ({@link #compete}): the side
+ *       that keeps more evidence keeps them, and the other is cut to the rest and scored again.
  *       So BSD-3-Clause beats BSD-2-Clause on a BSD-3-Clause text, a full text beats its own
  *       header, and a GPL-2.0 text followed by an LGPL-2.1 text gives both.
  * </ol>
  *
- * <p>Immutable and thread-safe; a call allocates only its working arrays.
+ * <p>Thread-safe; a call allocates only its working arrays. Each thread remembers what its last
+ * {@link #RECENT} distinct hit patterns matched, so a header repeated across a corpus is matched
+ * once per thread.
  */
 final class TextMatcher {
 
@@ -52,6 +56,12 @@ final class TextMatcher {
     }
   }
 
+  /**
+   * What a document's words matched, and the first and last word that any template's shingle
+   * hit (-1 when none): a hit at the edge of a cut-out region says the licence may go on.
+   */
+  record Result(List<Match> matches, int firstHitWord, int lastHitWord) {}
+
   /** Every hit of one pattern in the document, in position order. */
   private record PatternHits(
       LicensePattern pattern, int number, int[] positions, boolean[] required, int[] entries) {}
@@ -71,14 +81,6 @@ final class TextMatcher {
     double score() {
       return harmonicMean(recall, precision);
     }
-
-    /** The score with precision taken over positions {@code low..high} only. */
-    double scoreWithin(int low, int high) {
-      int[] positions = hits.positions();
-      int a = Math.max(from, lowerBound(positions, low));
-      int b = Math.min(to + 1, lowerBound(positions, high + 1));
-      return harmonicMean(recall, (double) Math.max(0, b - a) / (high - low + 1));
-    }
   }
 
   private static final Comparator<Candidate> BEST_FIRST =
@@ -86,15 +88,19 @@ final class TextMatcher {
           .thenComparing(Comparator.comparingInt(Candidate::matchedRequired).reversed())
           .thenComparingInt(candidate -> candidate.hits().number());
 
+  /** Hit patterns each thread remembers. */
+  private static final int RECENT = 512;
+
   private final ShingleIndex index;
   private final LicensePattern[] patterns;
+  private final ThreadLocal<RecentMatches> recent = ThreadLocal.withInitial(RecentMatches::new);
 
   TextMatcher(ShingleIndex index, List<LicensePattern> patterns) {
     this.index = index;
     this.patterns = patterns.toArray(new LicensePattern[0]);
   }
 
-  List<Match> match(TokenStream document) {
+  Result match(TokenStream document) {
     // Bullets are left out of the comparison; without any, the stream's own array serves.
     long[] words = document.wordArray();
     int[] original = null;
@@ -140,7 +146,18 @@ final class TextMatcher {
       }
     }
     if (hitCount == 0) {
-      return List.of();
+      return new Result(List.of(), -1, -1);
+    }
+    int firstHitWord = original == null ? hitPositions[0] : original[hitPositions[0]];
+    int lastHit = hitPositions[hitCount - 1] + Shingles.WIDTH - 1;
+    int lastHitWord = original == null ? lastHit : original[lastHit];
+    // The same header in thousands of files hits the same shingles at the same distances: what
+    // they match is worked out once per thread. Only without bullets, whose dropped words would
+    // make positions differ from word indexes.
+    HitPattern key = original == null ? HitPattern.of(hitPositions, hitEntries, hitCount) : null;
+    List<Match> known = key == null ? null : recent.get().get(key);
+    if (known != null) {
+      return new Result(shifted(known, hitPositions[0]), firstHitWord, lastHitWord);
     }
     List<PatternHits> candidates = candidatePatterns(hitPositions, hitEntries, hitCount);
     List<Candidate> segments = new ArrayList<>();
@@ -156,48 +173,112 @@ final class TextMatcher {
           original == null ? first : original[first], original == null ? last : original[last],
           chosen.recall(), chosen.precision(), chosen.matchedRequired()));
     }
-    return matches;
+    if (key != null) {
+      recent.get().put(key, shifted(matches, -hitPositions[0]));
+    }
+    return new Result(matches, firstHitWord, lastHitWord);
   }
 
-  /** The hits of each pattern that has enough of them. */
+  /** The matches moved by {@code offset} words. */
+  private static List<Match> shifted(List<Match> matches, int offset) {
+    List<Match> moved = new ArrayList<>(matches.size());
+    for (Match match : matches) {
+      moved.add(new Match(match.pattern(), match.firstWord() + offset, match.lastWord() + offset,
+          match.recall(), match.precision(), match.matchedRequired()));
+    }
+    return moved;
+  }
+
+  /**
+   * The shingles a document hit and their distances from the first hit: all the matching
+   * depends on.
+   */
+  private static final class HitPattern {
+    private final int[] entries;
+    private final int[] offsets;
+    private final int hash;
+
+    private HitPattern(int[] entries, int[] offsets) {
+      this.entries = entries;
+      this.offsets = offsets;
+      this.hash = 31 * Arrays.hashCode(entries) + Arrays.hashCode(offsets);
+    }
+
+    static HitPattern of(int[] positions, int[] entries, int count) {
+      int[] offsets = new int[count];
+      for (int i = 0; i < count; i++) {
+        offsets[i] = positions[i] - positions[0];
+      }
+      return new HitPattern(Arrays.copyOf(entries, count), offsets);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof HitPattern that && hash == that.hash
+          && Arrays.equals(entries, that.entries) && Arrays.equals(offsets, that.offsets);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** The most recently matched hit patterns of one thread, least recently used dropped. */
+  private static final class RecentMatches extends LinkedHashMap<HitPattern, List<Match>> {
+    private static final long serialVersionUID = 1L;
+
+    RecentMatches() {
+      super(2 * RECENT, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<HitPattern, List<Match>> eldest) {
+      return size() > RECENT;
+    }
+  }
+
+  /**
+   * The hits of each pattern that requires enough of them: a count over the short "requires"
+   * runs of the postings, then one pass over the hits' postings for the candidates only.
+   */
   private List<PatternHits> candidatePatterns(int[] hits, int[] hitEntries, int hitCount) {
     int[] counts = new int[patterns.length];
     for (int h = 0; h < hitCount; h++) {
       int entry = hitEntries[h];
-      for (int p = index.postingsFrom(entry), to = index.postingsTo(entry); p < to; p++) {
-        counts[index.posting(p) >>> 1]++;
+      for (int p = index.postingsFrom(entry), to = index.requiredTo(entry); p < to; p++) {
+        counts[index.posting(p)]++;
       }
     }
     // counts becomes: pattern number -> candidate number, or -1.
     int candidateCount = 0;
     for (int number = 0; number < patterns.length; number++) {
-      boolean enough = counts[number]
-          >= Math.max(MIN_MATCHED, MIN_RECALL * patterns[number].requiredShingles());
-      counts[number] = enough ? candidateCount++ : -1;
+      double enough = Math.max(MIN_MATCHED, MIN_RECALL * patterns[number].requiredShingles());
+      counts[number] = counts[number] >= enough ? candidateCount++ : -1;
     }
     if (candidateCount == 0) {
       return List.of();
     }
-    int[] candidatePattern = new int[candidateCount];
+    int[] numbers = new int[candidateCount];
     int[][] own = new int[candidateCount][];
     int[] ownCount = new int[candidateCount];
     for (int number = 0; number < patterns.length; number++) {
       if (counts[number] >= 0) {
-        candidatePattern[counts[number]] = number;
-        own[counts[number]] = new int[16];
+        numbers[counts[number]] = number;
+        own[counts[number]] = new int[Math.min(hitCount, 64)];
       }
     }
-    // own[c] holds hit numbers with a "required" bit: h << 1 | required.
     for (int h = 0; h < hitCount; h++) {
       int entry = hitEntries[h];
+      int requiredTo = index.requiredTo(entry);
       for (int p = index.postingsFrom(entry), to = index.postingsTo(entry); p < to; p++) {
-        int posting = index.posting(p);
-        int candidate = counts[posting >>> 1];
+        int candidate = counts[index.posting(p)];
         if (candidate >= 0) {
           if (ownCount[candidate] == own[candidate].length) {
             own[candidate] = Arrays.copyOf(own[candidate], own[candidate].length * 2);
           }
-          own[candidate][ownCount[candidate]++] = h << 1 | (posting & 1);
+          // The hit's number with a "required" bit: both fit in an int.
+          own[candidate][ownCount[candidate]++] = h << 1 | (p < requiredTo ? 1 : 0);
         }
       }
     }
@@ -212,8 +293,7 @@ final class TextMatcher {
         required[i] = (own[c][i] & 1) != 0;
         entries[i] = hitEntries[h];
       }
-      int number = candidatePattern[c];
-      result.add(new PatternHits(patterns[number], number, positions, required, entries));
+      result.add(new PatternHits(patterns[numbers[c]], numbers[c], positions, required, entries));
     }
     return result;
   }
@@ -293,10 +373,13 @@ final class TextMatcher {
 
   /**
    * Resolves overlapping candidates, best score first. Where a candidate overlaps one already
-   * kept, the one that scores better on the shared positions (its recall, and its precision
-   * there) keeps them; on a tie the longer span does (a full text over the header inside it).
-   * The other is cut to its hits outside the shared positions and segmented again, and its
-   * pieces compete in turn.
+   * kept, one of them keeps the shared positions and the other is cut to its hits outside them
+   * and segmented again; a candidate cuts kept ones only if it beats all it overlaps. The choice
+   * keeps the most evidence: each side is worth its hits times its recall plus what the other's
+   * cut pieces are still worth; on a tie the longer span wins (a full text over the header
+   * inside it). So NPL-1.0 beats MPL-1.0, whose text it contains,
+   * and a GPL-2.0 text next to an LGPL-2.1 text keeps its span from the LGPL-2.1 segment that
+   * swallowed it.
    */
   private static List<Candidate> compete(List<Candidate> segments, IntSet seen) {
     PriorityQueue<Candidate> queue = new PriorityQueue<>(Math.max(1, segments.size()), BEST_FIRST);
@@ -304,27 +387,34 @@ final class TextMatcher {
     List<Candidate> kept = new ArrayList<>();
     while (!queue.isEmpty()) {
       Candidate candidate = queue.poll();
-      boolean survives = true;
-      for (int k = 0; k < kept.size() && survives; k++) {
-        Candidate other = kept.get(k);
+      // It must beat every kept candidate it overlaps before any of them is cut.
+      List<Candidate> beaten = new ArrayList<>();
+      List<Candidate> beatenPieces = new ArrayList<>();
+      List<Candidate> lostPieces = null;
+      for (Candidate other : kept) {
         int low = Math.max(candidate.first(), other.first());
         int high = Math.min(candidate.last(), other.last());
         if (low > high) {
           continue;
         }
-        double mine = candidate.scoreWithin(low, high);
-        double theirs = other.scoreWithin(low, high);
-        boolean wins = mine > theirs || (mine == theirs
-            && candidate.last() - candidate.first() > other.last() - other.first());
-        Candidate loser = wins ? other : candidate;
-        if (wins) {
-          kept.remove(k--);
+        List<Candidate> candidatePieces = outside(candidate, low, high, seen);
+        List<Candidate> otherPieces = outside(other, low, high, seen);
+        double candidateWins = weight(candidate) + weight(otherPieces);
+        double otherWins = weight(other) + weight(candidatePieces);
+        if (candidateWins > otherWins || (candidateWins == otherWins
+            && candidate.last() - candidate.first() > other.last() - other.first())) {
+          beaten.add(other);
+          beatenPieces.addAll(otherPieces);
         } else {
-          survives = false;
+          lostPieces = candidatePieces;
+          break;
         }
-        requeueOutside(loser, low, high, seen, queue);
       }
-      if (survives) {
+      if (lostPieces != null) {
+        queue.addAll(lostPieces);
+      } else {
+        kept.removeAll(beaten);
+        queue.addAll(beatenPieces);
         kept.add(candidate);
       }
     }
@@ -332,16 +422,28 @@ final class TextMatcher {
     return kept;
   }
 
-  /** Segments again a candidate's hits left and right of positions {@code low..high}. */
-  private static void requeueOutside(
-      Candidate loser, int low, int high, IntSet seen, PriorityQueue<Candidate> queue) {
-    int[] positions = loser.hits().positions();
-    int leftEnd = Math.min(loser.to(), lowerBound(positions, low) - 1);
-    int rightStart = Math.max(loser.from(), lowerBound(positions, high + 1));
+  /** What a segment is worth: its hits, discounted by the share of its template it misses. */
+  private static double weight(Candidate candidate) {
+    return (candidate.to() - candidate.from() + 1) * candidate.recall();
+  }
+
+  private static double weight(List<Candidate> candidates) {
+    double sum = 0;
+    for (Candidate candidate : candidates) {
+      sum += weight(candidate);
+    }
+    return sum;
+  }
+
+  /** The segments a candidate's hits make left and right of positions {@code low..high}. */
+  private static List<Candidate> outside(Candidate candidate, int low, int high, IntSet seen) {
+    int[] positions = candidate.hits().positions();
+    int leftEnd = Math.min(candidate.to(), lowerBound(positions, low) - 1);
+    int rightStart = Math.max(candidate.from(), lowerBound(positions, high + 1));
     List<Candidate> pieces = new ArrayList<>();
-    segments(loser.hits(), loser.from(), leftEnd, seen, pieces);
-    segments(loser.hits(), rightStart, loser.to(), seen, pieces);
-    queue.addAll(pieces);
+    segments(candidate.hits(), candidate.from(), leftEnd, seen, pieces);
+    segments(candidate.hits(), rightStart, candidate.to(), seen, pieces);
+    return pieces;
   }
 
   private static double harmonicMean(double a, double b) {

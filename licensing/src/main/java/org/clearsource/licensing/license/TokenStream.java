@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The words of a text as the SPDX matching guidelines see them: lower case, punctuation and
  * comment markers dropped, variant spellings folded ({@link WordEquivalents}). Each word keeps its
- * character span; list bullets are flagged {@link #IGNORED}: licence texts are matched without them,
- * references and phrases still see them.
+ * character span; list bullets are flagged {@link #IGNORED}: licence texts are matched without
+ * them, references and phrases still see them.
  */
 final class TokenStream {
 

@@ -19,7 +19,8 @@ final class Tokenizer {
   /** Shortest word that {@link WordEquivalents} may fold ("https"). */
   private static final int SHORTEST_VARIANT = 5;
   /** Reused char buffers: copying into one is cheaper than String.charAt or toCharArray. */
-  private static final ThreadLocal<char[][]> BUFFER = ThreadLocal.withInitial(() -> new char[1][4096]);
+  private static final ThreadLocal<char[][]> BUFFER =
+      ThreadLocal.withInitial(() -> new char[1][4096]);
   /** For ASCII: 0 for a separator, else the lower-case letter or digit. */
   private static final char[] ASCII_WORD_CHAR = new char[128];
 
@@ -68,17 +69,40 @@ final class Tokenizer {
     return finish(hash ^ word.length());
   }
 
+  /**
+   * The characters of {@code text} in this thread's reusable buffer (valid up to {@code
+   * text.length()}): copying into one is cheaper than walking the String with charAt, and the
+   * keyword prefilter and the tokenizer share the copy.
+   */
+  static char[] charsOf(String text) {
+    return charsOf(text, 0, text.length());
+  }
+
+  /**
+   * {@code text[from..to)} at the same indexes of this thread's reusable buffer; the rest of
+   * the buffer is stale.
+   */
+  static char[] charsOf(String text, int from, int to) {
+    char[][] holder = BUFFER.get();
+    if (holder[0].length < to) {
+      holder[0] = new char[Math.max(to, holder[0].length * 2)];
+    }
+    text.getChars(from, to, holder[0], from);
+    return holder[0];
+  }
+
   /** Appends the words of {@code text}; offsets are relative to it. */
   void feed(String text) {
-    int length = text.length();
-    char[][] holder = BUFFER.get();
-    if (holder[0].length < length) {
-      holder[0] = new char[Math.max(length, holder[0].length * 2)];
-    }
-    char[] chars = holder[0];
-    text.getChars(0, length, chars, 0);
-    int i = 0;
-    while (i < length) {
+    feed(charsOf(text), 0, text.length());
+  }
+
+  /**
+   * Appends the words of {@code chars[from..to)}; offsets are indexes into {@code chars}. A
+   * word cut by {@code from} or {@code to} is cut: callers pass word boundaries.
+   */
+  void feed(char[] chars, int from, int to) {
+    int i = from;
+    while (i < to) {
       char c = chars[i];
       if (lowerWordChar(c) == 0) {
         if (c == '\n') {
@@ -91,7 +115,7 @@ final class Tokenizer {
       // Rotate-and-xor per character: a short dependency chain; one multiply-mix per word.
       long hash = 0;
       char lower;
-      while (i < length && (lower = lowerWordChar(chars[i])) != 0) {
+      while (i < to && (lower = lowerWordChar(chars[i])) != 0) {
         hash = Long.rotateLeft(hash, 9) ^ lower;
         i++;
       }
@@ -99,10 +123,15 @@ final class Tokenizer {
       if (i - start >= SHORTEST_VARIANT) {
         word = WordEquivalents.fold(word);
       }
-      byte flag = atLineStart && isBullet(text, start, i) ? TokenStream.IGNORED : 0;
+      byte flag = atLineStart && isBullet(chars, start, i, to) ? TokenStream.IGNORED : 0;
       atLineStart = false;
       out.add(word, start, i, flag);
     }
+  }
+
+  /** True for a letter or digit: a character words are made of. */
+  static boolean isWordChar(char c) {
+    return lowerWordChar(c) != 0;
   }
 
   /** Lower-case letter or digit, or 0 for a separator. */
@@ -122,26 +151,26 @@ final class Tokenizer {
     return hash ^ (hash >>> 33);
   }
 
-  /** "1.", "12)", "a.", "(b)", "iv." at the start of a line. */
-  private static boolean isBullet(String text, int start, int end) {
+  /** "1.", "12)", "a.", "(b)", "iv." at the start of a line ({@code limit}: end of the text). */
+  private static boolean isBullet(char[] text, int start, int end, int limit) {
     int length = end - start;
-    if (length > 4 || end >= text.length()) {
+    if (length > 4 || end >= limit) {
       return false;
     }
-    char after = text.charAt(end);
-    boolean enclosed = start > 0 && text.charAt(start - 1) == '(' && after == ')';
+    char after = text[end];
+    boolean enclosed = start > 0 && text[start - 1] == '(' && after == ')';
     boolean closed = (after == '.' || after == ')')
-        && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)));
+        && (end + 1 == limit || Character.isWhitespace(text[end + 1]));
     if (!enclosed && !closed) {
       return false;
     }
     boolean digits = length <= 3;
     boolean roman = true;
     for (int i = start; i < end; i++) {
-      char c = Character.toLowerCase(text.charAt(i));
+      char c = Character.toLowerCase(text[i]);
       digits &= c >= '0' && c <= '9';
       roman &= c == 'i' || c == 'v' || c == 'x';
     }
-    return digits || roman || (length == 1 && Character.isLetter(text.charAt(start)));
+    return digits || roman || (length == 1 && Character.isLetter(text[start]));
   }
 }

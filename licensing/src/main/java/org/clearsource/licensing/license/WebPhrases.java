@@ -106,7 +106,7 @@ final class WebPhrases {
     return -1;
   }
 
-  /** "released into the public domain", "is hereby placed in the public domain", "is public domain". */
+  /** "released into the public domain", "is hereby placed in the public domain". */
   private static boolean dedicated(TextView view, int first) {
     for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
       if (view.sentenceBreak(k, k + 1)) {

@@ -11,7 +11,6 @@ final class Words {
   static final long OR = Tokenizer.wordHash("or");
   static final long AND = Tokenizer.wordHash("and");
   static final long ONLY = Tokenizer.wordHash("only");
-  static final long WITH = Tokenizer.wordHash("with");
   static final long THE = Tokenizer.wordHash("the");
   static final long SPDX = Tokenizer.wordHash("spdx");
   static final long IDENTIFIER = Tokenizer.wordHash("identifier");
