@@ -34,7 +34,7 @@ import org.clearsource.dedup.text.TextScanner;
  * </ul>
  *
  * Usage: java -cp CLASSPATH DedupBench.java CORPUS_DIR RUN_DIR METHOD SHARDS CORES [SAMPLE_FAMILIES
- * [BANDSxROWS]]
+ * [BANDSxROWS|- [EXACT|ESTIMATED]]]
  */
 public final class DedupBench {
 
@@ -74,9 +74,12 @@ public final class DedupBench {
 
     Map<String, Integer> priorities = Map.of("books", 0, "news", 1, "web", 2, "forum", 3);
     DedupSettings.Builder builder = DedupSettings.builder().method(method);
-    if (args.length > 6) {
+    if (args.length > 6 && !args[6].equals("-")) {
       String[] bands = args[6].split("x");
       builder.bands(Integer.parseInt(bands[0]), Integer.parseInt(bands[1]));
+    }
+    if (args.length > 7) {
+      builder.verification(org.clearsource.dedup.minhash.Verification.valueOf(args[7]));
     }
     DedupSettings settings = builder.build();
     com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
@@ -137,7 +140,8 @@ public final class DedupBench {
             + " \"sample_documents\": %d, \"sample_pairs_at_0_8\": %d, \"sample_recall\": %.4f,"
             + " \"planted_copies_at_0_8\": %d, \"planted_recall\": %.4f,"
             + " \"clusters_mixing_families\": %d, \"duplicates_removed\": %d}%n",
-        method, settings.lsh().bands(), settings.lsh().rows(), shards, cores, megabytes, size.getLong(0), seconds,
+        method == DedupMethod.MLLIB ? "MLLIB" : method + " " + settings.verification(),
+        settings.lsh().bands(), settings.lsh().rows(), shards, cores, megabytes, size.getLong(0), seconds,
         megabytes / seconds / cores, cpuSeconds, megabytes / cpuSeconds, nearSeconds,
         sample.size(),
         positives.size(),

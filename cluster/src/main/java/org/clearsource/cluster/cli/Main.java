@@ -18,7 +18,15 @@ public final class Main {
 
   /** Runs the CLI on the process's stdout and stderr and returns its exit code. */
   public static int run(String... args) {
-    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    try {
+      return run(out, err, args);
+    } finally {
+      // Auto-flush covers println only; a summary ending in print() must not die in the buffer.
+      out.flush();
+      err.flush();
+    }
   }
 
   /**

@@ -147,6 +147,42 @@ class TestMain {
   }
 
   @Test
+  void auditOfACorpusWithoutOneReadableRecordReportsWhatHappened(@TempDir Path dir)
+      throws Exception {
+    SharedSparkSession.get();
+    Files.createDirectories(dir.resolve("data/notes"));
+    Files.writeString(dir.resolve("data/broken.jsonl"), "{\"id\": 1, not json\n");
+    Files.writeString(dir.resolve("data/empty.jsonl"), "");
+    Files.writeString(dir.resolve("data/notes/withdrawn.txt"), "");
+    Files.writeString(dir.resolve("manifest.yaml"), """
+        dataset: {name: nothing, version: "1", curator: c, contact: c@example.org}
+        sources:
+          - id: records
+            class: open
+            paths: [data/*.jsonl]
+            provenance: {obtain_from: https://records.example, how_obtained: public-dataset}
+          - id: notes
+            class: public
+            paths: [data/notes]
+            format: text
+            provenance: {obtain_from: https://notes.example, how_obtained: crawl}
+        """);
+    Path out = dir.resolve("run");
+    Result audit = run("audit", dir.resolve("manifest.yaml").toString(), "--out", out.toString());
+    assertThat(audit.code()).as(audit.err()).isEqualTo(ExitCodes.OK);
+    StageStats stats;
+    try (var in = Files.newInputStream(out.resolve("stats/ingest.json"))) {
+      stats = StageStats.read(in);
+    }
+    assertThat(stats.total("documents")).isZero();
+    assertThat(stats.count("records", "quarantined.malformed_json")).isEqualTo(1);
+    assertThat(stats.count("notes", "quarantined.empty_text")).isEqualTo(1);
+    // Markdown escapes the underscore.
+    assertThat(Files.readString(out.resolve("report/data-information.md")))
+        .contains("| Documents | 0 |").contains("malformed\\_json").contains("empty\\_text");
+  }
+
+  @Test
   void dedupSettingsOutOfRangeAreUsageErrorsBeforeSparkStarts(@TempDir Path out) {
     Result bad = run("dedup", DEMO.toString(), "--out", out.toString(),
         "--dedup-threshold", "1.5");

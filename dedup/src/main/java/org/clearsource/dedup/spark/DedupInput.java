@@ -14,6 +14,7 @@ import org.apache.spark.sql.functions;
 import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.run.RunLayout;
+import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.dedup.cluster.RepresentativeRule;
 
 /**
@@ -45,13 +46,13 @@ public record DedupInput(
    * @throws ClearsourceException when a table is missing: run ingest first
    */
   public static DedupInput fromRun(SparkSession spark, Manifest manifest, RunLayout layout) {
-    Dataset<Row> documents = spark.read().parquet(requireTable(spark, layout.documents(),
-        "documents"));
+    Dataset<Row> documents = spark.read().schema(CorpusTables.DOCUMENTS)
+        .parquet(requireTable(spark, layout.documents(), "documents"));
     Dataset<Row> evaluation = null;
     if (!manifest.evaluationSets().isEmpty()) {
       String table = requireTable(spark, layout.evaluation().documents(),
           "evaluation documents");
-      Dataset<Row> items = spark.read().parquet(table);
+      Dataset<Row> items = spark.read().schema(CorpusTables.DOCUMENTS).parquet(table);
       evaluation = items.select(
           functions.col("source_id").as("eval_set_id"),
           functions.col("doc_id").as("eval_doc_id"),

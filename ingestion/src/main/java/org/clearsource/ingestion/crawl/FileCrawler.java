@@ -73,7 +73,8 @@ public final class FileCrawler {
           if (match.isDirectory()) {
             String dirRoot = match.getPath().toString().equals(qualified.toString())
                 ? match.getPath().toString() : root;
-            tasks.add(new ListDirectory(fs, match.getPath(), source.id(), dirRoot, excludes, files, 0));
+            tasks.add(new ListDirectory(fs, match.getPath(), source.id(), dirRoot, excludes, files,
+                0, List.of()));
           } else {
             String fileRoot = match.getPath().toString().equals(qualified.toString())
                 ? parentOf(match.getPath()) : root;
@@ -166,6 +167,8 @@ public final class FileCrawler {
     private final transient List<PathMatcher> excludes;
     private final transient Map<String, ListedFile> files;
     private final int depth;
+    /** Real paths of this directory's ancestors, on a local file system (for loop detection). */
+    private final List<java.nio.file.Path> ancestors;
 
     ListDirectory(
         FileSystem fs,
@@ -174,7 +177,8 @@ public final class FileCrawler {
         String root,
         List<PathMatcher> excludes,
         Map<String, ListedFile> files,
-        int depth) {
+        int depth,
+        List<java.nio.file.Path> ancestors) {
       this.fs = fs;
       this.dir = dir;
       this.sourceId = sourceId;
@@ -182,6 +186,7 @@ public final class FileCrawler {
       this.excludes = excludes;
       this.files = files;
       this.depth = depth;
+      this.ancestors = ancestors;
     }
 
     @Override
@@ -192,6 +197,16 @@ public final class FileCrawler {
                 + " levels, which is most likely a symbolic-link loop. Fix: remove the loop or"
                 + " exclude it with options.exclude");
       }
+      java.nio.file.Path real = realPath(dir);
+      if (real != null && ancestors.contains(real)) {
+        // A symbolic link back to a directory being listed: its files are listed once already.
+        return;
+      }
+      List<java.nio.file.Path> chain = ancestors;
+      if (real != null) {
+        chain = new ArrayList<>(ancestors);
+        chain.add(real);
+      }
       List<ListDirectory> children = new ArrayList<>();
       try {
         RemoteIterator<FileStatus> entries = fs.listStatusIterator(dir);
@@ -200,7 +215,8 @@ public final class FileCrawler {
           if (entry.isDirectory()) {
             if (!isHidden(entry.getPath().getName())) {
               children.add(
-                  new ListDirectory(fs, entry.getPath(), sourceId, root, excludes, files, depth + 1));
+                  new ListDirectory(fs, entry.getPath(), sourceId, root, excludes, files, depth + 1,
+                      chain));
             }
           } else if (entry.isFile()) {
             add(entry, sourceId, root, excludes, files);
@@ -210,6 +226,18 @@ public final class FileCrawler {
         throw new ClearsourceException("Cannot list directory " + dir + ": " + e.getMessage(), e);
       }
       invokeAll(children);
+    }
+
+    /** The real path (symbolic links resolved) of a local directory; null on other file systems. */
+    private java.nio.file.Path realPath(Path directory) {
+      if (!"file".equals(directory.toUri().getScheme())) {
+        return null;
+      }
+      try {
+        return java.nio.file.Path.of(directory.toUri()).toRealPath();
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
     }
   }
 }

@@ -34,6 +34,7 @@ import org.clearsource.core.manifest.SourceFormat;
 import org.clearsource.core.run.HadoopConf;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.run.StageMarkers;
+import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.core.stats.StageStats;
 import org.clearsource.ingestion.crawl.FileCrawler;
 import org.clearsource.ingestion.crawl.ListedFile;
@@ -149,7 +150,7 @@ public final class IngestStage {
             .mapPartitions(groups -> readPartition(groups, conf, onUnreadable, seen));
     progress.accept(String.format("reading %,d tasks in %,d partitions", 
         plan.stream().mapToInt(List::size).sum(), plan.size()));
-    spark.createDataFrame(rows, IngestTables.DOCUMENTS)
+    spark.createDataFrame(rows, CorpusTables.DOCUMENTS)
         .write()
         .mode(SaveMode.Overwrite)
         .partitionBy("source_id")
@@ -233,7 +234,7 @@ public final class IngestStage {
           file.modificationTime(), entry.compression().id(), entry.format().id(), entry.sha256(),
           entry.error()));
     }
-    spark.createDataFrame(rows, IngestTables.INVENTORY)
+    spark.createDataFrame(rows, CorpusTables.INVENTORY)
         .coalesce(1)
         .write()
         .mode(SaveMode.Overwrite)
@@ -306,7 +307,7 @@ public final class IngestStage {
       table = quarantine ? quarantineView(raw) : captureView(raw);
     } else {
       table = spark.createDataFrame(List.of(),
-          quarantine ? IngestTables.QUARANTINE : IngestTables.CAPTURES);
+          quarantine ? CorpusTables.QUARANTINE : CorpusTables.CAPTURES);
     }
     table.orderBy("source_id", "uri", "locator")
         .coalesce(1)
@@ -317,7 +318,7 @@ public final class IngestStage {
 
   private static org.apache.spark.sql.types.StructType withoutSourceId() {
     List<org.apache.spark.sql.types.StructField> fields = new ArrayList<>();
-    for (org.apache.spark.sql.types.StructField field : IngestTables.DOCUMENTS.fields()) {
+    for (org.apache.spark.sql.types.StructField field : CorpusTables.DOCUMENTS.fields()) {
       if (!field.name().equals("source_id")) {
         fields.add(field);
       }
@@ -368,7 +369,7 @@ public final class IngestStage {
       stats.add(id, "files.compression." + entry.compression().id(), 1);
     }
     Map<String, Long> landed = new HashMap<>();
-    for (Row row : spark.read().parquet(layout.documents())
+    for (Row row : spark.read().schema(CorpusTables.DOCUMENTS).parquet(layout.documents())
         .groupBy("source_id")
         .agg(count(lit(1)), sum("text_bytes"), sum("tokens_estimate"))
         .collectAsList()) {
@@ -378,17 +379,17 @@ public final class IngestStage {
       stats.add(id, "tokens_estimate", row.getLong(3));
       landed.put(id + "/documents", row.getLong(1));
     }
-    for (Row row : spark.read().parquet(layout.documents())
+    for (Row row : spark.read().schema(CorpusTables.DOCUMENTS).parquet(layout.documents())
         .groupBy("source_id", "language").count().collectAsList()) {
       stats.add(row.getString(0), "language." + row.getString(1), row.getLong(2));
     }
-    for (Row row : spark.read().parquet(layout.quarantine())
+    for (Row row : spark.read().schema(CorpusTables.QUARANTINE).parquet(layout.quarantine())
         .groupBy("source_id", "reason").count().collectAsList()) {
       stats.add(row.getString(0), "quarantined." + row.getString(1), row.getLong(2));
       stats.add(row.getString(0), "quarantined", row.getLong(2));
       landed.merge(row.getString(0) + "/quarantined", row.getLong(2), Long::sum);
     }
-    for (Row row : spark.read().parquet(layout.captures())
+    for (Row row : spark.read().schema(CorpusTables.CAPTURES).parquet(layout.captures())
         .groupBy("source_id", "kind").count().collectAsList()) {
       stats.add(row.getString(0), "captured." + row.getString(1), row.getLong(2));
       stats.add(row.getString(0), "captured", row.getLong(2));

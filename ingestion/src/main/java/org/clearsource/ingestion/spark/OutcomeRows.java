@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.ingestion.crawl.ListedFile;
 import org.clearsource.ingestion.document.DocumentIds;
 import org.clearsource.ingestion.document.LanguageIdentifier;
@@ -16,7 +17,7 @@ import org.clearsource.ingestion.read.Quarantined;
 import org.clearsource.ingestion.read.ReadOutcome;
 
 /**
- * Turns read outcomes into rows of {@link IngestTables#DOCUMENTS}. Quarantine and capture rows ride
+ * Turns read outcomes into rows of {@link CorpusTables#DOCUMENTS}. Quarantine and capture rows ride
  * in the same schema under reserved source ids, their own fields in the metadata map, so that one
  * pass over the corpus writes all three tables (see {@link IngestStage}).
  */

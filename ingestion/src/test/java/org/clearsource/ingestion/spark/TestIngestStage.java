@@ -17,6 +17,7 @@ import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.manifest.ManifestReader;
 import org.clearsource.core.run.RunLayout;
+import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.core.spark.SharedSparkSession;
 import org.clearsource.core.stats.StageStats;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,5 +166,31 @@ class TestIngestStage {
     assertThat(stats.count("plain", "quarantined.unreadable_file")).isEqualTo(1);
     assertThat(stats.count("plain", "documents")).isEqualTo(PLAIN_RECORDS);
     assertThat(stats.count("plain", "records_seen")).isEqualTo(PLAIN_RECORDS + 1);
+  }
+
+  @Test
+  void aCorpusWithoutOneReadableRecordStillAccountsForEveryRecord(@TempDir Path dir)
+      throws IOException {
+    Files.createDirectories(dir.resolve("bad"));
+    Files.writeString(dir.resolve("bad/broken.jsonl"), "{\"id\": 1, not json\n{\"id\": 2}\n");
+    Files.writeString(dir.resolve("manifest.yaml"), """
+        dataset: {name: t, version: "1", curator: c, contact: c@example.org}
+        sources:
+          - id: bad
+            class: open
+            paths: [bad]
+            provenance: {obtain_from: https://bad.example, how_obtained: public-dataset}
+        """);
+    Manifest broken = ManifestReader.read(dir.resolve("manifest.yaml").toString(),
+        new org.apache.hadoop.conf.Configuration());
+    RunLayout layout = new RunLayout(dir.resolve("run").toString());
+    StageStats stats = IngestStage.run(SharedSparkSession.get(), broken, layout,
+        IngestSettings.defaults(), message -> {});
+    assertThat(stats.count("bad", "records_seen")).isEqualTo(2);
+    assertThat(stats.count("bad", "documents")).isZero();
+    assertThat(stats.count("bad", "quarantined.malformed_json")).isEqualTo(1);
+    assertThat(stats.count("bad", "quarantined.missing_text")).isEqualTo(1);
+    assertThat(SharedSparkSession.get().read().schema(CorpusTables.DOCUMENTS)
+        .parquet(layout.documents()).count()).isZero();
   }
 }

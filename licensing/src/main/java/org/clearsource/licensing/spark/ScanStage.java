@@ -28,6 +28,7 @@ import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.manifest.Source;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.run.StageMarkers;
+import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.core.stats.StageStats;
 import org.clearsource.licensing.license.DeclaredLicenses;
 import org.clearsource.licensing.license.LicenseDetector;
@@ -68,7 +69,8 @@ public final class ScanStage {
         captures.size()));
     Broadcast<Map<String, SiteCaptures>> sites =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(captures);
-    Dataset<Row> documents = spark.read().parquet(layout.documents())
+    Dataset<Row> documents = spark.read().schema(CorpusTables.DOCUMENTS)
+        .parquet(layout.documents())
         .select("doc_id", "source_id", "url", "host", "domain", "text", "metadata");
     Dataset<Row> signals = spark.createDataFrame(
         documents.javaRDD().mapPartitions(rows -> scanPartition(rows, sites)), ScanTables.SIGNALS);
@@ -103,7 +105,7 @@ public final class ScanStage {
 
   /** The latest robots.txt and tdmrep.json of every host, in a stable order. */
   private static Map<String, SiteCaptures> captures(SparkSession spark, RunLayout layout) {
-    List<Row> rows = spark.read().parquet(layout.captures())
+    List<Row> rows = spark.read().schema(CorpusTables.CAPTURES).parquet(layout.captures())
         .filter(col("host").isNotNull())
         .select("host", "kind", "url", "status", "body", "date")
         .orderBy("host", "kind", "date", "url")
@@ -129,7 +131,7 @@ public final class ScanStage {
       SparkSession spark, Manifest manifest, RunLayout layout, long started) {
     StageStats.Builder stats = StageStats.builder(NAME);
     manifest.sources().forEach(source -> stats.source(source.id()));
-    Dataset<Row> signals = spark.read().parquet(layout.signals());
+    Dataset<Row> signals = spark.read().schema(ScanTables.SIGNALS).parquet(layout.signals());
     for (Row row : signals.groupBy("source_id").agg(
             count(lit(1)),
             sum(when(col("license_expression").notEqual("NOASSERTION"), 1).otherwise(0)),

@@ -25,6 +25,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.run.RunLayout;
+import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.reports.CleanFormat;
 import org.clearsource.reports.model.CleanCorpusSummary;
 import org.clearsource.reports.model.CleanFigures;
@@ -71,7 +72,8 @@ public final class CleanCorpusWriter {
     boolean dedup = ReportInputs.exists(spark, dedupTable);
     boolean signals = ReportInputs.exists(spark, signalsTable);
 
-    Dataset<Row> documents = spark.read().parquet(layout.documents());
+    Dataset<Row> documents =
+        spark.read().schema(CorpusTables.DOCUMENTS).parquet(layout.documents());
     Dataset<Row> decisions = documents.select("doc_id", "source_id");
     if (dedup) {
       decisions = decisions.join(table(spark, dedupTable, StageCounters.COLUMN_IS_REPRESENTATIVE),

@@ -40,6 +40,8 @@ import org.clearsource.core.manifest.HowObtained;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.manifest.Source;
 import org.clearsource.core.run.RunLayout;
+import org.clearsource.core.spark.CorpusTables;
+import org.clearsource.licensing.spark.ScanTables;
 import org.clearsource.reports.model.CrawlDomains;
 import org.clearsource.reports.model.DomainShare;
 import org.clearsource.reports.model.FileEntry;
@@ -164,7 +166,8 @@ public final class ReportInputs {
 
   /** One row per (source, domain): bytes, documents, dates, fields present, opt-out signals. */
   private static Dataset<Row> perDomain(SparkSession spark, RunLayout layout) {
-    Dataset<Row> documents = spark.read().parquet(layout.documents());
+    Dataset<Row> documents =
+        spark.read().schema(CorpusTables.DOCUMENTS).parquet(layout.documents());
     Column metadata = col("metadata");
     Column httpTdm = trim(metadata.getItem("http.tdm-reservation")).equalTo("1");
     Column htmlTdm = trim(metadata.getItem("html.tdm-reservation")).equalTo("1");
@@ -332,7 +335,7 @@ public final class ReportInputs {
     if (!exists(spark, layout.signals()) || shareable.isEmpty()) {
       return List.of();
     }
-    Dataset<Row> signals = spark.read().parquet(layout.signals())
+    Dataset<Row> signals = spark.read().schema(ScanTables.SIGNALS).parquet(layout.signals())
         .where(col("source_id").isin(shareable.toArray()));
     Dataset<Row> expressions = signals
         .where(col(StageCounters.COLUMN_LICENSE_EXPRESSION).isNotNull()
@@ -382,7 +385,7 @@ public final class ReportInputs {
     if (!exists(spark, layout.captures())) {
       return;
     }
-    Dataset<Row> byKind = spark.read().parquet(layout.captures())
+    Dataset<Row> byKind = spark.read().schema(CorpusTables.CAPTURES).parquet(layout.captures())
         .where(col("status").equalTo(200).and(col("domain").isNotNull()))
         .groupBy("source_id", "kind")
         .agg(countDistinct(col("domain")).as("domains"));
@@ -410,7 +413,7 @@ public final class ReportInputs {
     // One job: each file's rank and its source's file count. Unshareable sources send one row per
     // source, with the count and no file name.
     Column listable = col("source_id").isin(shareable.toArray());
-    Dataset<Row> ranked = spark.read().parquet(layout.inventory())
+    Dataset<Row> ranked = spark.read().schema(CorpusTables.INVENTORY).parquet(layout.inventory())
         .withColumn("rank", row_number().over(Window.partitionBy("source_id")
             .orderBy(col("relative_path").asc(), col("uri").asc())))
         .withColumn("files", count(lit(1)).over(Window.partitionBy("source_id")))

@@ -19,7 +19,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.stats.StageStats;
-import org.clearsource.ingestion.spark.IngestTables;
+import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.reports.Fixtures;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -137,13 +137,13 @@ final class RunFixture {
 
   private RunLayout writeTo(SparkSession spark, Path root) throws IOException {
     RunLayout layout = new RunLayout(root.toUri().toString());
-    spark.createDataFrame(documents, IngestTables.DOCUMENTS).repartition(3).write()
+    spark.createDataFrame(documents, CorpusTables.DOCUMENTS).repartition(3).write()
         .mode(SaveMode.Overwrite).partitionBy("source_id").parquet(layout.documents());
-    spark.createDataFrame(quarantine, IngestTables.QUARANTINE).coalesce(1).write()
+    spark.createDataFrame(quarantine, CorpusTables.QUARANTINE).coalesce(1).write()
         .mode(SaveMode.Overwrite).parquet(layout.quarantine());
-    spark.createDataFrame(captures, IngestTables.CAPTURES).coalesce(1).write()
+    spark.createDataFrame(captures, CorpusTables.CAPTURES).coalesce(1).write()
         .mode(SaveMode.Overwrite).parquet(layout.captures());
-    spark.createDataFrame(inventory, IngestTables.INVENTORY).coalesce(1).write()
+    spark.createDataFrame(inventory, CorpusTables.INVENTORY).coalesce(1).write()
         .mode(SaveMode.Overwrite).parquet(layout.inventory());
     writeStats(root.resolve("stats/ingest.json"), stats.elapsedMillis(4321).build());
     return layout;

@@ -1,4 +1,4 @@
-package org.clearsource.ingestion.spark;
+package org.clearsource.core.spark;
 
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
@@ -10,8 +10,12 @@ import static org.apache.spark.sql.types.DataTypes.createStructType;
 import java.util.List;
 import org.apache.spark.sql.types.StructType;
 
-/** Schemas of the tables ingestion writes; docs/tables.md describes every column. */
-public final class IngestTables {
+/**
+ * Schemas of the corpus tables ingestion writes and every later stage reads; docs/tables.md
+ * describes every column. Readers pass them explicitly, so that an empty table (a corpus without
+ * one readable record) reads as empty instead of failing schema inference.
+ */
+public final class CorpusTables {
 
   public static final StructType INVENTORY =
       createStructType(
@@ -78,5 +82,5 @@ public final class IngestTables {
               createStructField("uri", StringType, false),
               createStructField("locator", StringType, false)));
 
-  private IngestTables() {}
+  private CorpusTables() {}
 }
