@@ -139,6 +139,8 @@ class TestMain {
     assertThat(spark.read().parquet(layout.signals()).count()).isEqualTo(stats.total("documents"));
 
     assertThat(audit.out()).contains("Reports written to");
+    assertThat(Files.readString(out.resolve("report/data-information.md"))).contains(
+        "| `eval-qa` | 30 | 5 (16.7%) | 5 | books 1, encyclopedia 2, forum 1, news-crawl 1 |");
     for (String report : List.of("data-information.md", "data-information.html",
         "data-information.json", "eu-summary.md", "datasheet.md", "croissant.json", "README.md",
         "report.html", "verdict.json")) {

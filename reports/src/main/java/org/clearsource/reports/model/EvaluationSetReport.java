@@ -1,6 +1,8 @@
 package org.clearsource.reports.model;
 
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * An evaluation set of the manifest: read like a source into its own tables, never counted in the
@@ -13,6 +15,7 @@ import java.util.Objects;
  * @param license declared SPDX expression
  * @param documents documents read; null when its ingest stats are missing
  * @param tokensEstimate estimated tokens; null when its ingest stats are missing
+ * @param contamination what the contamination check found; null when it did not run
  */
 public record EvaluationSetReport(
     String id,
@@ -21,9 +24,31 @@ public record EvaluationSetReport(
     String obtainFrom,
     String license,
     Long documents,
-    Long tokensEstimate) {
+    Long tokensEstimate,
+    Contamination contamination) {
 
   public EvaluationSetReport {
     Objects.requireNonNull(id, "Cannot create an evaluation set report without an id");
+  }
+
+  /**
+   * Overlap between an evaluation set and the corpus: items and corpus documents that share a
+   * long word sequence (the dedup stage's {@code contamination_ngram_words}, 13 by default).
+   *
+   * @param items items of the set that were checked
+   * @param contaminatedItems items sharing a sequence with at least one corpus document
+   * @param contaminatedDocuments corpus documents sharing a sequence with at least one item
+   * @param documentsPerSource {@code contaminatedDocuments} per corpus source id
+   */
+  public record Contamination(
+      long items,
+      long contaminatedItems,
+      long contaminatedDocuments,
+      SortedMap<String, Long> documentsPerSource) {
+
+    public Contamination {
+      documentsPerSource = java.util.Collections.unmodifiableSortedMap(
+          new TreeMap<>(documentsPerSource));
+    }
   }
 }

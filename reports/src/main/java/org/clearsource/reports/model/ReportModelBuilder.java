@@ -1,6 +1,9 @@
 package org.clearsource.reports.model;
 
 import static org.clearsource.reports.model.StageCounters.CAPTURED;
+import static org.clearsource.reports.model.StageCounters.CONTAMINATED_DOCUMENTS;
+import static org.clearsource.reports.model.StageCounters.CONTAMINATED_ITEMS;
+import static org.clearsource.reports.model.StageCounters.CONTAMINATION_ITEMS;
 import static org.clearsource.reports.model.StageCounters.COPYRIGHT_NOTICES;
 import static org.clearsource.reports.model.StageCounters.DEDUP_DOCUMENTS;
 import static org.clearsource.reports.model.StageCounters.DOCUMENTS;
@@ -56,6 +59,7 @@ public final class ReportModelBuilder {
   private StageStats dedup;
   private StageStats scan;
   private StageStats evaluationIngest;
+  private StageStats contamination;
   private final SortedMap<String, SortedMap<String, String>> parameters = new TreeMap<>();
   private TableAggregates tables = TableAggregates.none();
   private CleanCorpusSummary clean;
@@ -76,6 +80,15 @@ public final class ReportModelBuilder {
   /** Default: the scan stage did not run; licences, PII and full opt-outs are "not measured". */
   public ReportModelBuilder scan(StageStats stats) {
     this.scan = stats;
+    return this;
+  }
+
+  /**
+   * Default: none; the evaluation sets are listed as not checked for contamination. The stats the
+   * dedup stage writes as {@code stats/contamination.json}, per evaluation set.
+   */
+  public ReportModelBuilder contamination(StageStats stats) {
+    this.contamination = stats;
     return this;
   }
 
@@ -473,9 +486,27 @@ public final class ReportModelBuilder {
               set.osaidClass().isUnshareable() ? null : set.provenance().obtainFrom(),
               set.provenance().license(),
               measured ? evaluationIngest.count(set.id(), DOCUMENTS) : null,
-              measured ? evaluationIngest.count(set.id(), TOKENS_ESTIMATE) : null));
+              measured ? evaluationIngest.count(set.id(), TOKENS_ESTIMATE) : null,
+              contamination(set.id())));
     }
     return sets;
+  }
+
+  private EvaluationSetReport.Contamination contamination(String setId) {
+    if (contamination == null || !contamination.sources().containsKey(setId)) {
+      return null;
+    }
+    SortedMap<String, Long> perSource = new TreeMap<>();
+    contamination.withPrefix(setId, CONTAMINATED_DOCUMENTS).forEach((source, documents) -> {
+      if (manifest.sources().stream().anyMatch(s -> s.id().equals(source))) {
+        perSource.put(source, documents);
+      }
+    });
+    return new EvaluationSetReport.Contamination(
+        contamination.count(setId, CONTAMINATION_ITEMS),
+        contamination.count(setId, CONTAMINATED_ITEMS),
+        contamination.count(setId, CONTAMINATED_DOCUMENTS),
+        perSource);
   }
 
   private List<CompletenessGap> gaps() {

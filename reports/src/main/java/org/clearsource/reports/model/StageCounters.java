@@ -56,6 +56,19 @@ public final class StageCounters {
   /** Documents that are near copies (not exact) of their cluster's representative. */
   public static final String NEAR_DUPLICATES = "near_duplicates";
 
+  // Contamination counters (stats/contamination.json), per evaluation set
+  /** The contamination check's stats name. */
+  public static final String CONTAMINATION = "contamination";
+  /** Items of the set that were checked. */
+  public static final String CONTAMINATION_ITEMS = "items";
+  /** Items sharing a long word sequence with at least one corpus document. */
+  public static final String CONTAMINATED_ITEMS = "contaminated_items";
+  /**
+   * Corpus documents sharing a sequence with at least one item; {@code
+   * contaminated_documents.<source>} per corpus source.
+   */
+  public static final String CONTAMINATED_DOCUMENTS = "contaminated_documents";
+
   // Dedup tables
   /** {@code dedup/documents}: whether a document represents its cluster. */
   public static final String COLUMN_IS_REPRESENTATIVE = "is_representative";

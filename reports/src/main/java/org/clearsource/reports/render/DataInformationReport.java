@@ -394,6 +394,41 @@ public final class DataInformationReport {
               : count(set.tokensEstimate())))));
     }
     table.end();
+    contamination(doc, sets);
+  }
+
+  private static void contamination(Doc doc, List<EvaluationSetReport> sets) {
+    if (sets.stream().allMatch(set -> set.contamination() == null)) {
+      doc.text("Contamination of the evaluation sets by the corpus: not measured (dedup stage not"
+          + " run).");
+      return;
+    }
+    doc.text("Contamination: items of each set that share a long word sequence (13 words by"
+        + " default; the dedup stage's contamination_ngram_words) with corpus documents, and"
+        + " those documents by source.");
+    Doc.TableBuilder table =
+        doc.table("Evaluation set", "Items checked", "Items contaminated", "Corpus documents",
+                "By source")
+            .numeric(1, 2, 3);
+    for (EvaluationSetReport set : sets) {
+      EvaluationSetReport.Contamination found = set.contamination();
+      if (found == null) {
+        table.cells(List.of(List.of(code(set.id())), List.of(text("not measured")),
+            List.of(text("")), List.of(text("")), List.of(text(""))));
+        continue;
+      }
+      List<String> perSource = new ArrayList<>();
+      found.documentsPerSource().forEach((source, documents) ->
+          perSource.add(source + " " + count(documents)));
+      table.cells(List.of(
+          List.of(code(set.id())),
+          List.of(text(count(found.items()))),
+          List.of(text(count(found.contaminatedItems()) + " ("
+              + percent(found.contaminatedItems(), found.items()) + ")")),
+          List.of(text(count(found.contaminatedDocuments()))),
+          List.of(text(perSource.isEmpty() ? "none" : String.join(", ", perSource)))));
+    }
+    table.end();
   }
 
   // Sections 2 to 4

@@ -93,6 +93,7 @@ public final class ReportStage {
         .dedup(stats(layout, StageCounters.DEDUP, hadoop))
         .scan(stats(layout, StageCounters.SCAN, hadoop))
         .evaluationIngest(stats(layout.evaluation(), StageCounters.INGEST, hadoop))
+        .contamination(stats(layout, StageCounters.CONTAMINATION, hadoop))
         .tables(tables)
         .clean(clean)
         .generatedAt(settings.clock().instant());
