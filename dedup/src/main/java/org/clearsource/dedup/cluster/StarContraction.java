@@ -32,8 +32,22 @@ public final class StarContraction {
     void edge(long larger, long smaller);
   }
 
+  /** One step over sorted records: {@link LargeStar} or {@link SmallStar}. */
+  public interface Step {
+    /** One record; records must come sorted by node, then neighbour. */
+    void add(long node, long neighbour);
+
+    /** Whether this step moved any edge; when no step does, the components are stars. */
+    boolean changed();
+
+    /** A new step of the given kind writing to {@code sink}. */
+    static Step of(boolean large, EdgeSink sink) {
+      return large ? new LargeStar(sink) : new SmallStar(sink);
+    }
+  }
+
   /** The large-star step; see {@link StarContraction}. */
-  public static final class LargeStar {
+  public static final class LargeStar implements Step {
     private final EdgeSink sink;
     private boolean started;
     private long node;
@@ -46,6 +60,7 @@ public final class StarContraction {
     }
 
     /** One directed record; records must come sorted by node, then neighbour. */
+    @Override
     public void add(long node, long neighbour) {
       if (!started || node != this.node) {
         if (started && node < this.node) {
@@ -67,13 +82,14 @@ public final class StarContraction {
     }
 
     /** Whether any edge moved: when false, every node already pointed at its smallest neighbour. */
+    @Override
     public boolean changed() {
       return changed;
     }
   }
 
   /** The small-star step; see {@link StarContraction}. */
-  public static final class SmallStar {
+  public static final class SmallStar implements Step {
     private final EdgeSink sink;
     private boolean started;
     private long node;
@@ -89,6 +105,7 @@ public final class StarContraction {
      * One edge from its larger end: {@code neighbour < node}; records sorted by node, then
      * neighbour.
      */
+    @Override
     public void add(long node, long neighbour) {
       if (neighbour >= node) {
         throw new IllegalArgumentException(
@@ -116,6 +133,7 @@ public final class StarContraction {
     }
 
     /** Whether any node had two smaller neighbours or more (and so an edge moved). */
+    @Override
     public boolean changed() {
       return changed;
     }

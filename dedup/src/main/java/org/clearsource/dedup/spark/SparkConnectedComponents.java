@@ -49,12 +49,12 @@ final class SparkConnectedComponents {
           .flatMap(new BothDirections(), Encoders.row(DedupTables.DIRECTED))
           .repartition(col("node"))
           .sortWithinPartitions("node", "neighbour")
-          .mapPartitions(new LargeStarFunction(changes), Encoders.row(DedupTables.EDGES));
+          .mapPartitions(new StarFunction(true, changes), Encoders.row(DedupTables.EDGES));
       Dataset<Row> small = large
           .select(col("larger").as("node"), col("smaller").as("neighbour"))
           .repartition(col("node"))
           .sortWithinPartitions("node", "neighbour")
-          .mapPartitions(new SmallStarFunction(changes), Encoders.row(DedupTables.EDGES))
+          .mapPartitions(new StarFunction(false, changes), Encoders.row(DedupTables.EDGES))
           .persist(StorageLevel.MEMORY_AND_DISK());
       small.count();
       current.unpersist();
@@ -80,50 +80,22 @@ final class SparkConnectedComponents {
     }
   }
 
-  static final class LargeStarFunction implements MapPartitionsFunction<Row, Row> {
+  /** One large-star or small-star step over a partition of sorted records. */
+  static final class StarFunction implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
+    private final boolean large;
     private final LongAccumulator changes;
 
-    LargeStarFunction(LongAccumulator changes) {
+    StarFunction(boolean large, LongAccumulator changes) {
+      this.large = large;
       this.changes = changes;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> sorted) {
       return new FeedingIterator<Row, Row>(sorted) {
-        private final StarContraction.LargeStar step =
-            new StarContraction.LargeStar((larger, smaller) -> emit(RowFactory.create(larger,
-                smaller)));
-
-        @Override
-        protected void feed(Row row) {
-          step.add(row.getLong(0), row.getLong(1));
-        }
-
-        @Override
-        protected void finish() {
-          if (step.changed()) {
-            changes.add(1);
-          }
-        }
-      };
-    }
-  }
-
-  static final class SmallStarFunction implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-    private final LongAccumulator changes;
-
-    SmallStarFunction(LongAccumulator changes) {
-      this.changes = changes;
-    }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> sorted) {
-      return new FeedingIterator<Row, Row>(sorted) {
-        private final StarContraction.SmallStar step =
-            new StarContraction.SmallStar((larger, smaller) -> emit(RowFactory.create(larger,
-                smaller)));
+        private final StarContraction.Step step = StarContraction.Step.of(large,
+            (larger, smaller) -> emit(RowFactory.create(larger, smaller)));
 
         @Override
         protected void feed(Row row) {
