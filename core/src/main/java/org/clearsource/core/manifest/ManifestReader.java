@@ -18,10 +18,12 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.clearsource.core.manifest.YamlNode.Mapping;
-import org.clearsource.core.manifest.YamlNode.Scalar;
-import org.clearsource.core.manifest.YamlNode.Sequence;
 import org.clearsource.core.spdx.SpdxExpression;
+import org.clearsource.core.yaml.Suggestions;
+import org.clearsource.core.yaml.YamlNode.Mapping;
+import org.clearsource.core.yaml.YamlNode.Scalar;
+import org.clearsource.core.yaml.YamlNode.Sequence;
+import org.clearsource.core.yaml.YamlNode;
 
 /**
  * Reads and validates a corpus manifest. All problems are collected and reported together, each with
@@ -367,38 +369,10 @@ public final class ManifestReader {
   }
 
   private static String suggest(String key, Set<String> allowed) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : allowed) {
-      int distance = editDistance(key.toLowerCase(Locale.ROOT), candidate);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = candidate;
-      }
-    }
-    if (best != null && bestDistance <= Math.max(2, key.length() / 3)) {
-      return "did you mean '" + best + "'?";
-    }
-    return "use one of " + String.join(", ", new java.util.TreeSet<>(allowed));
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Suggestions.closest(key.toLowerCase(Locale.ROOT), allowed,
+            Math.max(2, key.length() / 3))
+        .map(best -> "did you mean '" + best + "'?")
+        .orElse("use one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
   }
 
   private Mapping mapping(Mapping parent, String key, String where, boolean required) {

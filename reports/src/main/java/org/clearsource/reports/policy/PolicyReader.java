@@ -7,16 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clearsource.core.yaml.Suggestions;
+import org.clearsource.core.yaml.YamlNode.Mapping;
+import org.clearsource.core.yaml.YamlNode.Scalar;
+import org.clearsource.core.yaml.YamlNode.Sequence;
+import org.clearsource.core.yaml.YamlNode;
 import org.clearsource.reports.model.StageCounters;
-import org.clearsource.reports.policy.PolicyYaml.Mapping;
-import org.clearsource.reports.policy.PolicyYaml.Scalar;
-import org.clearsource.reports.policy.PolicyYaml.Sequence;
 
 /**
  * Reads and validates a policy file (docs/policy.md). All problems are reported together, each as
@@ -80,10 +81,10 @@ public final class PolicyReader {
   }
 
   private Policy parseText(String yaml, String location) {
-    PolicyYaml root;
+    YamlNode root;
     try {
-      root = PolicyYaml.parse(yaml);
-    } catch (PolicyYaml.DuplicateKeyException e) {
+      root = YamlNode.parse(new java.io.StringReader(yaml));
+    } catch (YamlNode.DuplicateKeyException e) {
       problem(e.line, e.getMessage(), "keep one of them");
       return null;
     } catch (IOException e) {
@@ -159,7 +160,7 @@ public final class PolicyReader {
   }
 
   private boolean flag(Mapping node, String key) {
-    PolicyYaml value = node.entries().get(key);
+    YamlNode value = node.entries().get(key);
     if (value == null || (value instanceof Scalar scalar && scalar.value() == null)) {
       return false;
     }
@@ -178,7 +179,7 @@ public final class PolicyReader {
   }
 
   private Double rate(Mapping node, String key) {
-    PolicyYaml value = node.entries().get(key);
+    YamlNode value = node.entries().get(key);
     if (value == null || (value instanceof Scalar scalar && scalar.value() == null)) {
       return null;
     }
@@ -201,7 +202,7 @@ public final class PolicyReader {
   }
 
   private Long whole(Mapping node, String key, long min, long max) {
-    PolicyYaml value = node.entries().get(key);
+    YamlNode value = node.entries().get(key);
     if (value == null || (value instanceof Scalar scalar && scalar.value() == null)) {
       return null;
     }
@@ -222,13 +223,13 @@ public final class PolicyReader {
   }
 
   private List<String> words(Mapping node, String key, List<String> allowed, String what) {
-    PolicyYaml value = node.entries().get(key);
+    YamlNode value = node.entries().get(key);
     if (value == null || (value instanceof Scalar scalar && scalar.value() == null)) {
       return List.of();
     }
-    List<PolicyYaml> items = value instanceof Sequence sequence ? sequence.items() : List.of(value);
+    List<YamlNode> items = value instanceof Sequence sequence ? sequence.items() : List.of(value);
     List<String> words = new ArrayList<>();
-    for (PolicyYaml item : items) {
+    for (YamlNode item : items) {
       if (!(item instanceof Scalar scalar) || scalar.value() == null) {
         problem(item.line(), "'" + key + "' must list " + what + " names, found " + item.kind(),
             "write '" + key + ": [" + allowed.get(0) + ", ...]'");
@@ -246,7 +247,7 @@ public final class PolicyReader {
     return words;
   }
 
-  private static String describe(PolicyYaml value) {
+  private static String describe(YamlNode value) {
     return value instanceof Scalar scalar && scalar.value() != null
         ? "'" + scalar.value() + "'"
         : value.kind();
@@ -258,28 +259,6 @@ public final class PolicyReader {
 
   /** The known word within two edits of {@code word}, if any. */
   private static Optional<String> closest(String word, Collection<String> known) {
-    return known.stream()
-        .filter(candidate -> distance(word, candidate) <= 2)
-        .min(Comparator.comparingInt((String candidate) -> distance(word, candidate))
-            .thenComparing(Comparator.naturalOrder()));
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Suggestions.closest(word, known, 2);
   }
 }

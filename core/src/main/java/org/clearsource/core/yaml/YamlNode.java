@@ -1,61 +1,65 @@
-package org.clearsource.reports.policy;
+package org.clearsource.core.yaml;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A policy file as a tree whose nodes know their line, so that every problem can point at it (the
- * manifest reader keeps its own such tree package-private in core).
+ * A YAML document as a tree whose every node knows its line, so that validation errors can point at
+ * it. Jackson's own tree model drops locations; this keeps them. The manifest and the audit policy
+ * are both read through it.
  */
-sealed interface PolicyYaml {
+public sealed interface YamlNode {
 
   int line();
 
+  /** What the node is, for "expected a list, found a mapping" messages. */
   String kind();
 
-  record Scalar(String value, int line) implements PolicyYaml {
+  record Scalar(String value, int line) implements YamlNode {
     @Override
     public String kind() {
       return value == null ? "an empty value" : "a single value";
     }
   }
 
-  record Sequence(List<PolicyYaml> items, int line) implements PolicyYaml {
+  record Sequence(List<YamlNode> items, int line) implements YamlNode {
     @Override
     public String kind() {
       return "a list";
     }
   }
 
-  record Mapping(Map<String, PolicyYaml> entries, Map<String, Integer> keyLines, int line)
-      implements PolicyYaml {
+  /** Keys in document order; each key's own line is kept for "unknown key" messages. */
+  record Mapping(Map<String, YamlNode> entries, Map<String, Integer> keyLines, int line)
+      implements YamlNode {
     @Override
     public String kind() {
       return "a mapping";
     }
   }
 
-  static PolicyYaml parse(String yaml) throws IOException {
-    try (JsonParser parser = new YAMLFactory().createParser(new StringReader(yaml))) {
-      if (parser.nextToken() == null) {
+  static YamlNode parse(Reader reader) throws IOException {
+    try (JsonParser parser = new YAMLFactory().createParser(reader)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
         return new Scalar(null, 1);
       }
       return read(parser);
     }
   }
 
-  private static PolicyYaml read(JsonParser parser) throws IOException {
+  private static YamlNode read(JsonParser parser) throws IOException {
     int line = parser.currentTokenLocation().getLineNr();
     JsonToken token = parser.currentToken();
     if (token == JsonToken.START_OBJECT) {
-      Map<String, PolicyYaml> entries = new LinkedHashMap<>();
+      Map<String, YamlNode> entries = new LinkedHashMap<>();
       Map<String, Integer> keyLines = new LinkedHashMap<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
@@ -70,22 +74,30 @@ sealed interface PolicyYaml {
       return new Mapping(entries, keyLines, line);
     }
     if (token == JsonToken.START_ARRAY) {
-      List<PolicyYaml> items = new ArrayList<>();
+      List<YamlNode> items = new ArrayList<>();
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         items.add(read(parser));
       }
       return new Sequence(items, line);
     }
-    return new Scalar(token == JsonToken.VALUE_NULL ? null : parser.getText(), line);
+    if (token == JsonToken.VALUE_NULL) {
+      return new Scalar(null, line);
+    }
+    return new Scalar(parser.getText(), line);
   }
 
-  /** A key given twice: YAML parsers differ on which wins, so the policy refuses both. */
+  /** A key given twice in one mapping: YAML parsers differ on which wins, so we refuse both. */
   final class DuplicateKeyException extends IOException {
-    final int line;
+    private static final long serialVersionUID = 1L;
+    public final String key;
+    public final int line;
+    public final int firstLine;
 
     DuplicateKeyException(String key, int line, int firstLine) {
       super("key '" + key + "' appears twice (first on line " + firstLine + ")");
+      this.key = key;
       this.line = line;
+      this.firstLine = firstLine;
     }
   }
 }
