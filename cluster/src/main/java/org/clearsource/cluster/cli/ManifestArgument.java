@@ -1,5 +1,6 @@
 package org.clearsource.cluster.cli;
 
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.manifest.ManifestReader;
@@ -8,6 +9,9 @@ import picocli.CommandLine.Parameters;
 /** The manifest every command starts from. */
 final class ManifestArgument {
 
+  /** Spark passes settings with this prefix on to Hadoop; so does the manifest's reader. */
+  static final String SPARK_HADOOP_PREFIX = "spark.hadoop.";
+
   @Parameters(
       index = "0",
       paramLabel = "MANIFEST",
@@ -15,6 +19,26 @@ final class ManifestArgument {
   String location;
 
   Manifest read() {
-    return ManifestReader.read(location, new Configuration());
+    return read(Map.of());
+  }
+
+  /**
+   * Reads and validates the manifest before Spark starts, with the file-system settings Spark
+   * would give Hadoop (an s3a endpoint, a credentials provider): {@code spark.hadoop.*} from the
+   * JVM's system properties (where spark-submit puts its settings), then from {@code sparkConf}.
+   */
+  Manifest read(Map<String, String> sparkConf) {
+    Configuration hadoop = new Configuration();
+    System.getProperties().stringPropertyNames().stream()
+        .filter(name -> name.startsWith(SPARK_HADOOP_PREFIX))
+        .sorted()
+        .forEach(name -> hadoop.set(name.substring(SPARK_HADOOP_PREFIX.length()),
+            System.getProperty(name)));
+    sparkConf.forEach((name, value) -> {
+      if (name.startsWith(SPARK_HADOOP_PREFIX)) {
+        hadoop.set(name.substring(SPARK_HADOOP_PREFIX.length()), value);
+      }
+    });
+    return ManifestReader.read(location, hadoop);
   }
 }

@@ -29,7 +29,7 @@ abstract class PipelineCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    Manifest read = manifest.read();
+    Manifest read = manifest.read(spark.conf);
     prepare();
     Console console = new Console(spec.commandLine().getErr());
     console.progress("validate", "manifest ok: " + read.sources().size() + " sources");

@@ -185,6 +185,15 @@ class TestMain {
   }
 
   @Test
+  void theManifestIsReadWithTheHadoopSettingsGivenAsSparkConf(@TempDir Path out) {
+    Result result = run("ingest", DEMO.toString(), "--out", out.toString(),
+        "--conf", "spark.hadoop.fs.file.impl=org.example.NoSuchFileSystem",
+        "--conf", "spark.hadoop.fs.file.impl.disable.cache=true");
+    assertThat(result.code()).isNotEqualTo(ExitCodes.OK);
+    assertThat(result.err()).contains("org.example.NoSuchFileSystem").doesNotContain("[spark");
+  }
+
+  @Test
   void dedupSettingsOutOfRangeAreUsageErrorsBeforeSparkStarts(@TempDir Path out) {
     Result bad = run("dedup", DEMO.toString(), "--out", out.toString(),
         "--dedup-threshold", "1.5");
