@@ -40,7 +40,15 @@ public final class Main {
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(Main::handle);
     commandLine.setExitCodeExceptionMapper(error -> ExitCodes.USAGE);
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (Error error) {
+      // An Error (a class missing from the classpath, memory) bypasses picocli's handler; it must
+      // not exit with 1, which a training pipeline reads as a failed verdict.
+      err.println("clearsource: internal error: " + error);
+      error.printStackTrace(err);
+      return ExitCodes.INTERNAL_ERROR;
+    }
   }
 
   private static int handle(Exception error, CommandLine commandLine, CommandLine.ParseResult parse) {
