@@ -1,7 +1,7 @@
 package org.clearsource.ingestion.read;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /** What an (uncompressed) file holds, recognised from its first bytes, the name only breaking ties. */
 public enum ContentFormat {
@@ -39,7 +39,7 @@ public enum ContentFormat {
     if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return ZIP;
     }
-    if (length >= 262 && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar")) {
+    if (isTar(head, length)) {
       return TAR;
     }
     int first = firstNonBlank(head, length);
@@ -53,6 +53,14 @@ public enum ContentFormat {
       return BINARY;
     }
     return TEXT;
+  }
+
+  /**
+   * A tar header: "ustar" at byte 257 with the version that follows it in POSIX and GNU tar
+   * (commons-compress checks). "ustar" alone is not enough: a text file can spell it there.
+   */
+  static boolean isTar(byte[] head, int length) {
+    return length >= 265 && TarArchiveInputStream.matches(head, length);
   }
 
   /** NUL bytes in the first block mean binary, as git and grep decide it. */

@@ -211,8 +211,7 @@ final class TextDecoding {
     if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return "zip archive";
     }
-    if (length >= 262
-        && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar")) {
+    if (ContentFormat.isTar(head, length)) {
       return "tar archive";
     }
     return null;
