@@ -40,7 +40,6 @@ class TestDedupStage {
   @TempDir static Path out;
   static StageStats stats;
   static RunLayout layout;
-  static long elapsedMillis;
   static final List<Prose> WIKI = DedupFixtures.originals(1, 40);
   static final List<Prose> FORUM = DedupFixtures.originals(2, 20);
 
@@ -90,7 +89,6 @@ class TestDedupStage {
     stats = DedupStage.run(spark, input, layout, DedupSettings.defaults(),
         message -> System.out.printf("%6d ms  %s%n", (System.nanoTime() - start) / 1_000_000,
             message));
-    elapsedMillis = (System.nanoTime() - start) / 1_000_000;
   }
 
   static Map<String, Row> documentsById() {
@@ -139,9 +137,8 @@ class TestDedupStage {
     // A page falls in the template's bucket of a band unless one of its own shingles holds a
     // minimum of the band's rows: about (96/99)^5 = 86% of pages per band.
     assertThat(figures.get("largest_bucket").asLong()).isGreaterThan(BOILERPLATE_PAGES / 2);
+    // Linear, not quadratic pairing (all pairs would be 4.5 million a band).
     assertThat(figures.get("candidate_pairs").asLong()).isLessThan(20L * BOILERPLATE_PAGES);
-    // A guard against quadratic pairing (4.5 million pairs a band), loose enough for a busy machine.
-    assertThat(elapsedMillis).isLessThan(180_000);
   }
 
   @Test
