@@ -139,7 +139,7 @@ public final class DedupStage {
         .select("rank", "signature", "band_keys");
     NearDuplicatePairs.Result pairs = settings.method() == DedupMethod.MLLIB
         ? NearDuplicatePairs.mllib(spark, signed, uniques, input.documents(), settings, progress)
-        : NearDuplicatePairs.minHashLsh(spark, signed, uniques, input.documents(), settings,
+        : NearDuplicatePairs.minHashLsh(spark, signed, uniques, fingerprints, settings,
             staging, progress);
     step = lap(stepMillis, "near_duplicates", step);
 

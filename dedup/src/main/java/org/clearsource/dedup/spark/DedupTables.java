@@ -50,7 +50,9 @@ final class DedupTables {
   /**
    * One row per document after the single read of the texts (staging): exact hash, MinHash
    * signature and its LSH band keys (null without words), contamination hits (null without any;
-   * pairs of int item and int shared n-grams, big-endian).
+   * pairs of int item and int shared n-grams, big-endian), and the shingle token set (sorted
+   * big-endian ints; only for exact verification, null without words), so that verification needs
+   * no second read of the texts.
    */
   static final StructType FINGERPRINTS = createStructType(List.of(
       createStructField("doc_id", StringType, false),
@@ -64,7 +66,8 @@ final class DedupTables {
       createStructField("words", IntegerType, false),
       createStructField("signature", BinaryType, true),
       createStructField("band_keys", createArrayType(LongType, false), true),
-      createStructField("contamination", BinaryType, true)));
+      createStructField("contamination", BinaryType, true),
+      createStructField("tokens", BinaryType, true)));
 
   /**
    * One row per distinct text (staging): its exact hash, its representative document and its

@@ -20,6 +20,8 @@ import org.clearsource.dedup.contamination.ContaminationHit;
 import org.clearsource.dedup.contamination.NgramIndex;
 import org.clearsource.dedup.minhash.LshParameters;
 import org.clearsource.dedup.minhash.MinHashParameters;
+import org.clearsource.dedup.minhash.Shingles;
+import org.clearsource.dedup.minhash.Verification;
 import org.clearsource.dedup.minhash.MinHashSignature;
 import org.clearsource.dedup.minhash.MinHasher;
 import org.clearsource.dedup.text.ExactMatch;
@@ -44,7 +46,8 @@ final class Fingerprints {
         col("text"));
     return input.mapPartitions(
         new FingerprintFunction(new HashMap<>(priorities), settings.exactMatch(),
-            settings.minHash(), settings.lsh(), contamination),
+            settings.minHash(), settings.lsh(), contamination,
+            settings.verification() == Verification.EXACT),
         Encoders.row(DedupTables.FINGERPRINTS));
   }
 
@@ -73,14 +76,17 @@ final class Fingerprints {
     private final MinHashParameters minHash;
     private final LshParameters lsh;
     private final Broadcast<NgramIndex> contamination;
+    private final boolean keepTokens;
 
     FingerprintFunction(HashMap<String, Integer> priorities, ExactMatch exactMatch,
-        MinHashParameters minHash, LshParameters lsh, Broadcast<NgramIndex> contamination) {
+        MinHashParameters minHash, LshParameters lsh, Broadcast<NgramIndex> contamination,
+        boolean keepTokens) {
       this.priorities = priorities;
       this.exactMatch = exactMatch;
       this.minHash = minHash;
       this.lsh = lsh;
       this.contamination = contamination;
+      this.keepTokens = keepTokens;
     }
 
     @Override
@@ -114,10 +120,19 @@ final class Fingerprints {
               words.length,
               signature == null ? null : signature.serialize(),
               signature == null ? null : lsh.bandKeys(signature),
-              hits);
+              hits,
+              keepTokens && words.length > 0
+                  ? tokenBytes(Shingles.tokenSet(words, minHash.shingleWords())) : null);
         }
       };
     }
+  }
+
+  /** A token set as big-endian ints, as {@link NearDuplicatePairs.ExactFunction} reads it. */
+  static byte[] tokenBytes(int[] tokens) {
+    ByteBuffer bytes = ByteBuffer.allocate(4 * tokens.length);
+    bytes.asIntBuffer().put(tokens);
+    return bytes.array();
   }
 
   static byte[] encode(List<ContaminationHit> hits) {

@@ -71,11 +71,11 @@ final class NearDuplicatePairs {
    *
    * @param signed (rank, signature, band_keys) of every distinct text that has words
    * @param uniques the distinct texts ({@link DedupTables#UNIQUES})
-   * @param documents the input documents, read again for exact verification
+   * @param fingerprints pass 1's table, whose token sets exact verification reads
    * @param staging where intermediate tables may be written
    */
   static Result minHashLsh(SparkSession spark, Dataset<Row> signed, Dataset<Row> uniques,
-      Dataset<Row> documents, DedupSettings settings, String staging,
+      Dataset<Row> fingerprints, DedupSettings settings, String staging,
       Consumer<String> progress) {
     LongAccumulator records = spark.sparkContext().longAccumulator("dedup band records");
     LongAccumulator buckets = spark.sparkContext().longAccumulator("dedup buckets");
@@ -105,7 +105,7 @@ final class NearDuplicatePairs {
     } else if (settings.verification() == Verification.ESTIMATED) {
       verified = verifyEstimated(signed, candidates, settings);
     } else {
-      verified = verifyExact(spark, candidates, candidateCount, uniques, documents, settings,
+      verified = verifyExact(spark, candidates, candidateCount, uniques, fingerprints, settings,
           staging, intermediates);
     }
     verified = verified.persist(StorageLevel.MEMORY_AND_DISK());
@@ -130,12 +130,12 @@ final class NearDuplicatePairs {
   }
 
   /**
-   * Reads the texts of the candidates again (a Bloom filter of their doc ids keeps the rest out
-   * of the shuffle), rebuilds their shingle sets and keeps the pairs whose exact Jaccard reaches
-   * the threshold.
+   * Takes the candidates' shingle token sets from pass 1's table (a Bloom filter of their doc ids
+   * keeps the rest out of the shuffle) and keeps the pairs whose exact Jaccard reaches the
+   * threshold.
    */
   private static Dataset<Row> verifyExact(SparkSession spark, Dataset<Row> candidates,
-      long candidateCount, Dataset<Row> uniques, Dataset<Row> documents,
+      long candidateCount, Dataset<Row> uniques, Dataset<Row> fingerprints,
       DedupSettings settings, String staging, List<Dataset<Row>> intermediates) {
     Dataset<Row> ranks = candidates.select(col("a").as("rank"))
         .union(candidates.select(col("b").as("rank")))
@@ -147,14 +147,10 @@ final class NearDuplicatePairs {
         Math.max(1, 2 * candidateCount), 0.01);
     Broadcast<BloomFilter> wanted =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(filter);
-    // Shingled where the text is read: the join then moves token sets (4 bytes a word), not texts.
-    // A column filter, so that texts of the other documents are never turned into Java strings.
     // Staged rather than cached: read twice, by the two joins below, and no columnar encoding.
-    documents.select("doc_id", "text")
+    fingerprints.select("doc_id", "tokens")
         .filter(functions.udf(new MightContain(wanted), DataTypes.BooleanType)
             .apply(col("doc_id")))
-        .mapPartitions(new TokenFunction(settings.minHash().shingleWords()),
-            Encoders.row(DedupTables.DOC_TOKENS))
         .join(candidateDocs, col("doc_id").equalTo(col("rep_doc_id")))
         .select("rank", "tokens")
         .write().mode(SaveMode.Overwrite)
@@ -282,31 +278,6 @@ final class NearDuplicatePairs {
           if (similarity >= threshold) {
             emit(RowFactory.create(row.getLong(0), row.getLong(1), similarity));
           }
-        }
-      };
-    }
-  }
-
-  /** (doc_id, text) to (doc_id, shingle token set). */
-  static final class TokenFunction implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-    private final int shingleWords;
-
-    TokenFunction(int shingleWords) {
-      this.shingleWords = shingleWords;
-    }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> texts) {
-      // Words do not depend on the exact-match mode, so any scanner gives the pass-1 words.
-      TextScanner scanner = new TextScanner(ExactMatch.CASE_SENSITIVE);
-      return new FeedingIterator<Row, Row>(texts) {
-        @Override
-        protected void feed(Row row) {
-          int[] tokens = Shingles.tokenSet(scanner.scan(row.getString(1)).words(), shingleWords);
-          ByteBuffer bytes = ByteBuffer.allocate(4 * tokens.length);
-          bytes.asIntBuffer().put(tokens);
-          emit(RowFactory.create(row.getString(0), bytes.array()));
         }
       };
     }
