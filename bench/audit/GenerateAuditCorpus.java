@@ -1,6 +1,5 @@
 import com.github.luben.zstd.ZstdOutputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -33,13 +32,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
-import org.apache.parquet.format.ColumnChunk;
-import org.apache.parquet.format.ColumnMetaData;
-import org.apache.parquet.format.Encoding;
-import org.apache.parquet.format.FileMetaData;
-import org.apache.parquet.format.PageEncodingStats;
-import org.apache.parquet.format.RowGroup;
-import org.apache.parquet.format.Util;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
@@ -1322,44 +1314,9 @@ public final class GenerateAuditCorpus {
           bytes += text.length();
         }
       }
-      sortFooterEncodings(path);
+      org.clearsource.cluster.demo.ParquetFooters.canonicalize(path);
       counts.add("files", 1);
       counts.add("bytes_uncompressed", bytes);
-    }
-
-    /**
-     * parquet-mr lists each column chunk's encodings from a HashSet of enums, whose order
-     * changes between JVMs; sorting them in place (the footer keeps its length) makes the file
-     * the same on every run, as the demo's Books.java does.
-     */
-    static void sortFooterEncodings(Path file) throws IOException {
-      byte[] bytes = Files.readAllBytes(file);
-      int length = ByteBuffer.wrap(bytes, bytes.length - 8, 4).order(ByteOrder.LITTLE_ENDIAN)
-          .getInt();
-      int start = bytes.length - 8 - length;
-      FileMetaData footer = Util.readFileMetaData(new ByteArrayInputStream(bytes, start, length));
-      for (RowGroup group : footer.getRow_groups()) {
-        for (ColumnChunk column : group.getColumns()) {
-          ColumnMetaData meta = column.getMeta_data();
-          List<Encoding> encodings = new ArrayList<>(meta.getEncodings());
-          encodings.sort(Comparator.comparingInt(Encoding::getValue));
-          meta.setEncodings(encodings);
-          if (meta.isSetEncoding_stats()) {
-            List<PageEncodingStats> stats = new ArrayList<>(meta.getEncoding_stats());
-            stats.sort(Comparator
-                .comparingInt((PageEncodingStats stat) -> stat.getPage_type().getValue())
-                .thenComparingInt(stat -> stat.getEncoding().getValue()));
-            meta.setEncoding_stats(stats);
-          }
-        }
-      }
-      ByteArrayOutputStream sorted = new ByteArrayOutputStream(length);
-      Util.writeFileMetaData(footer, sorted);
-      if (sorted.size() != length) {
-        throw new IllegalStateException("Cannot canonicalize the Parquet footer of " + file);
-      }
-      System.arraycopy(sorted.toByteArray(), 0, bytes, start, length);
-      Files.write(file, bytes);
     }
   }
 

@@ -35,7 +35,9 @@ cd "$ROOT"
 if [ ! -f cluster/target/clearsource.classpath ]; then
   bin/clearsource --version > /dev/null  # builds the project on first use
 fi
-CP="$(cat cluster/target/clearsource.classpath)"
+# The demo package's ParquetFooters, and every dependency.
+CP="$(ls cluster/target/clearsource-cluster-*.jar | grep -v -e '-job\.jar$' -e tests -e sources \
+  | head -n 1):$(cat cluster/target/clearsource.classpath)"
 
 now() { date +%s.%N; }
 
