@@ -1,6 +1,7 @@
 package org.clearsource.cluster.cli;
 
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.manifest.ManifestReader;
@@ -28,13 +29,12 @@ final class ManifestArgument {
    * JVM's system properties (where spark-submit puts its settings), then from {@code sparkConf}.
    */
   Manifest read(Map<String, String> sparkConf) {
+    Map<String, String> settings = new TreeMap<>();
+    System.getProperties().stringPropertyNames()
+        .forEach(name -> settings.put(name, System.getProperty(name)));
+    settings.putAll(sparkConf);
     Configuration hadoop = new Configuration();
-    System.getProperties().stringPropertyNames().stream()
-        .filter(name -> name.startsWith(SPARK_HADOOP_PREFIX))
-        .sorted()
-        .forEach(name -> hadoop.set(name.substring(SPARK_HADOOP_PREFIX.length()),
-            System.getProperty(name)));
-    sparkConf.forEach((name, value) -> {
+    settings.forEach((name, value) -> {
       if (name.startsWith(SPARK_HADOOP_PREFIX)) {
         hadoop.set(name.substring(SPARK_HADOOP_PREFIX.length()), value);
       }

@@ -20,6 +20,7 @@ import org.clearsource.ingestion.spark.IngestStage;
 import org.clearsource.licensing.spark.ScanStage;
 import org.clearsource.reports.ReportResult;
 import org.clearsource.reports.ReportSettings;
+import org.clearsource.reports.spark.ReportInputs;
 import org.clearsource.reports.spark.ReportStage;
 
 /**
@@ -87,14 +88,8 @@ public final class AuditPipeline implements AutoCloseable {
    * has not run.
    */
   public List<SourceOverlap> overlap(RunLayout layout) {
-    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    org.apache.hadoop.fs.Path table = new org.apache.hadoop.fs.Path(layout.dedupOverlap());
-    try {
-      if (!table.getFileSystem(hadoop).exists(table)) {
-        return List.of();
-      }
-    } catch (java.io.IOException e) {
-      throw new org.clearsource.core.ClearsourceException("Cannot read " + table, e);
+    if (!ReportInputs.exists(spark, layout.dedupOverlap())) {
+      return List.of();
     }
     List<SourceOverlap> cells = new ArrayList<>();
     for (Row row : spark.read().parquet(layout.dedupOverlap())

@@ -447,7 +447,8 @@ public final class ReportInputs {
     return value.matches("[A-Za-z0-9.\\-]+") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
   }
 
-  static boolean exists(SparkSession spark, String path) {
+  /** Whether a table (or any path) of the run directory exists, on whatever file system. */
+  public static boolean exists(SparkSession spark, String path) {
     try {
       Path hadoopPath = new Path(path);
       FileSystem fs = hadoopPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
