@@ -54,8 +54,9 @@ public final class DedupBench {
           org.apache.spark.scheduler.StageInfo stage = done.stageInfo();
           StringBuilder operators = new StringBuilder();
           stage.rddInfos().foreach(rdd -> operators.append(rdd.name()).append(' '));
-          System.err.printf("    stage %d: %.1f cpu-s, %d tasks: %s%n", stage.stageId(),
-              stage.taskMetrics().executorCpuTime() / 1e9, stage.numTasks(),
+          long wall = (long) stage.completionTime().get() - (long) stage.submissionTime().get();
+          System.err.printf("    stage %d: %.1f s, %.1f cpu-s, %d tasks: %s%n", stage.stageId(),
+              wall / 1e3, stage.taskMetrics().executorCpuTime() / 1e9, stage.numTasks(),
               operators.length() > 150 ? operators.substring(0, 150) : operators);
         }
       });

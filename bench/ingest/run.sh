@@ -7,7 +7,10 @@
 # times, in this one script: zcat over every file (one core), and `clearsource ingest` with
 # local[CORES] (default: all cores). Prints MB/s of uncompressed input per core for both and their
 # ratio, twice: by wall time, and by CPU time (user + sys, from /usr/bin/time), which stays
-# meaningful on a shared, busy machine. Results go in BENCHMARKS.md.
+# meaningful on a shared, busy machine. Then IngestFloor.java measures, on one thread without
+# Spark, the least work any reader must do over the same files (decompress, parse, jsoup's text,
+# language, Parquet), as a share of zcat: the ceiling for the ratio above. Results go in
+# BENCHMARKS.md.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -77,7 +80,7 @@ while read -r kind bytes secs cpu; do
   zcat_total_s=$(awk -v a="$zcat_total_s" -v b="$secs" 'BEGIN { print a + b }')
   zcat_total_cpu=$(awk -v a="$zcat_total_cpu" -v b="$cpu" 'BEGIN { print a + b }')
 done < "$WORK/zcat.txt.tmp"
-rm -f "$WORK/zcat.txt.tmp"
+mv "$WORK/zcat.txt.tmp" "$WORK/zcat.txt"
 
 awk -v bytes="$total_bytes" -v zs="$zcat_total_s" -v zc="$zcat_total_cpu" -v wall="$wall_s" \
     -v stage="$stage_ms" -v cpu="$ingest_cpu" -v cores="$CORES" 'BEGIN {
@@ -96,3 +99,25 @@ awk -v bytes="$total_bytes" -v zs="$zcat_total_s" -v zc="$zcat_total_cpu" -v wal
   printf "| ratio to zcat, per core, stage alone by wall time | %.0f%% |\n", 100 * st / zcat_wall
   printf "| ratio to zcat, per CPU second, whole command | %.0f%% |\n", 100 * per_cpu / zcat_cpu
 }'
+
+# The floor: the least work any reader of these files must do, one thread, no Spark
+# (bench/ingest/IngestFloor.java), beside zcat's rate from above.
+java -Xmx2g -cp "$CP" bench/ingest/IngestFloor.java "$WORK/corpus" 2>/dev/null > "$WORK/floor.txt"
+awk -v zc="$zcat_total_cpu" -v bytes="$total_bytes" '
+  FNR == NR { zcat[$1] = $2 / 1048576 / $4; next }  # zcat.txt: kind bytes wall cpu
+  { name = $1 " " $2; cpu[name] = $NF; size[$1] = $(NF - 1) }
+  END {
+    zcat_cpu = bytes / 1048576 / zc
+    printf "\n| one thread, no Spark: each row adds one step to the row above | MB per CPU s | share of zcat on the same files |\n|---|---:|---:|\n"
+    split("jsonl gunzip|jsonl +jackson|jsonl +langid|jsonl +parquet|warc gunzip|warc +jwarc+jsoup|warc +text|warc +langid|warc +parquet", rows, "|")
+    for (i = 1; i <= 9; i++) {
+      split(rows[i], parts, " ")
+      rate = size[parts[1]] / 1048576 / cpu[rows[i]]
+      printf "| %s | %.0f | %.0f%% |\n", rows[i], rate, 100 * rate / zcat[parts[1]]
+    }
+    all = cpu["jsonl +parquet"] + cpu["warc +parquet"] + cpu["both sha256"]
+    bare = cpu["jsonl +jackson"] + cpu["warc +text"]
+    printf "| SHA-256 of every file as stored | %.2f CPU s | |\n", cpu["both sha256"]
+    printf "| **all of the above, both halves (the floor)** | **%.0f** | **%.0f%%** |\n", bytes / 1048576 / all, 100 * bytes / 1048576 / all / zcat_cpu
+    printf "| parse and text only (no language, no Parquet, no checksum) | %.0f | %.0f%% |\n", bytes / 1048576 / bare, 100 * bytes / 1048576 / bare / zcat_cpu
+  }' "$WORK/zcat.txt" "$WORK/floor.txt"

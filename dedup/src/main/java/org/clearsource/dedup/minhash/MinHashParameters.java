@@ -8,8 +8,9 @@ import org.clearsource.dedup.text.Murmur3;
  * hashing scheme (word, shingle and permutation hashes); a serialized signature carries it, and
  * signatures with different fingerprints refuse to be compared or merged.
  *
- * @param seed seed of the permutations
- * @param permutations number of hash functions, i.e. values per signature
+ * @param seed seed of the hashing
+ * @param permutations values per signature (bins of the one-permutation hashing; the name says
+ *     what each value stands for, one permutation of classic MinHash)
  * @param shingleWords words per shingle
  */
 public record MinHashParameters(long seed, int permutations, int shingleWords)
@@ -17,9 +18,10 @@ public record MinHashParameters(long seed, int permutations, int shingleWords)
 
   /**
    * Version of the hashing scheme behind a signature (TextScanner's word hash, Shingles, MinHasher).
-   * Bump it when any of them changes, so that old signatures stop matching new ones.
+   * Bump it when any of them changes, so that old signatures stop matching new ones. 2: one-
+   * permutation hashing with densification (1 was k multiply-shift permutations).
    */
-  public static final int SCHEME_VERSION = 1;
+  public static final int SCHEME_VERSION = 2;
 
   /** Most permutations a signature may have. */
   public static final int MAX_PERMUTATIONS = 4096;

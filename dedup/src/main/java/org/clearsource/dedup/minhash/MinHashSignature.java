@@ -11,8 +11,10 @@ import org.clearsource.core.ClearsourceException;
  *
  * <p>Like a DataSketches sketch, a signature is only meaningful next to signatures made with the
  * same seed, permutations and shingle width, and it refuses any other: {@link #estimateJaccard}
- * and {@link #union} throw on a mismatch, and {@link #deserialize} checks the stored fingerprint
- * against the parameters the reader expects.
+ * throws on a mismatch, and {@link #deserialize} checks the stored fingerprint against the
+ * parameters the reader expects. (There is no union: with one-permutation hashing a bin that is
+ * empty in both sets borrows a value, so the signature of a union is not the position-wise minimum
+ * of two signatures.)
  *
  * <p>Serialized form (big-endian), 16 + 4k bytes:
  *
@@ -72,20 +74,6 @@ public final class MinHashSignature {
       }
     }
     return (double) agree / values.length;
-  }
-
-  /**
-   * The signature of the union of the two shingle sets: the smaller value at each position.
-   *
-   * @throws ClearsourceException when the signatures were made with different parameters
-   */
-  public MinHashSignature union(MinHashSignature other) {
-    checkCompatible(other, "merge");
-    int[] merged = new int[values.length];
-    for (int i = 0; i < merged.length; i++) {
-      merged[i] = Math.min(values[i], other.values[i]);
-    }
-    return new MinHashSignature(parameters, merged);
   }
 
   public byte[] serialize() {

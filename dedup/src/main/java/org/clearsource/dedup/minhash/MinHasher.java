@@ -2,43 +2,38 @@ package org.clearsource.dedup.minhash;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.SplittableRandom;
+import org.clearsource.dedup.text.Murmur3;
 
 /**
- * Computes MinHash signatures with k permutations drawn from one seed.
+ * Computes MinHash signatures of k values by one-permutation hashing with optimal densification
+ * (Li, Owen and Zhang 2012; Shrivastava 2017): one hash per shingle instead of k.
  *
- * <p>Permutation i maps a shingle token x (32 bits) to {@code (a_i * x + b_i) >>> 1}: 32-bit
- * arithmetic (mod 2^32), a_i odd and b_i drawn from {@code SplittableRandom(seed)}, keeping the top
- * 31 bits. Tokens are already uniform hashes, and a product by a large odd multiplier spreads every
- * bit of x into the high bits that decide which value is smallest. The signature keeps, for each
- * i, the smallest value over the document's shingles. Two signatures agree at position i with
- * probability equal to the Jaccard similarity of the two shingle sets (TestMinHashSignature
- * measures the bias and the spread); dropping one bit leaves a 2^-31 chance of a false agreement.
+ * <p>Each shingle token x is hashed once, {@code h = fmix64(x ^ seedKey)}. Its high 32 bits pick
+ * one of k bins ({@code (high * k) >>> 32}); its low 32 bits, shifted to 31, are its value; each
+ * bin keeps the smallest value it receives. A bin that received nothing (a text of few shingles
+ * leaves some empty) borrows the value of the first non-empty bin on a probe sequence that depends
+ * only on the bin and the seed, the same for every document. Position i of two signatures then
+ * agrees with probability equal to the Jaccard similarity of the two token sets, as with k
+ * independent permutations (TestMinHashSignature measures the bias and the spread); a 31-bit value
+ * leaves a 2^-31 chance of a false agreement.
  *
- * <p>Why 31 bits: with non-negative values, min(v, h) is {@code v + (d & (d >> 31))} for {@code d
- * = h - v}, which cannot overflow, so the update of all k values for one token is a loop of
- * multiply, add, shift, subtract and mask that the JIT vectorizes (16 lanes with AVX-512). Java 17
- * does not vectorize {@code Math.min}; this loop ran 3 to 4 times faster than it per shingle.
+ * <p>Why: the k-permutation form computed k products per shingle, most of the dedup stage's CPU;
+ * this computes one hash per shingle and a pass over k bins per document.
  *
- * <p>Thread-safe and serializable: it holds only the parameters and the drawn coefficients.
+ * <p>Thread-safe and serializable: it holds only the parameters.
  */
 public final class MinHasher implements java.io.Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  private static final int EMPTY = Integer.MAX_VALUE;
 
   private final MinHashParameters parameters;
-  private final int[] multipliers;
-  private final int[] increments;
+  private final long seedKey;
 
   public MinHasher(MinHashParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "Cannot hash without parameters");
-    SplittableRandom random = new SplittableRandom(parameters.seed());
-    multipliers = new int[parameters.permutations()];
-    increments = new int[parameters.permutations()];
-    for (int i = 0; i < multipliers.length; i++) {
-      multipliers[i] = random.nextInt() | 1;
-      increments[i] = random.nextInt();
-    }
+    seedKey = Murmur3.fmix64(parameters.seed() ^ 0x6A09E667F3BCC909L);
   }
 
   public MinHashParameters parameters() {
@@ -48,7 +43,7 @@ public final class MinHasher implements java.io.Serializable {
   /**
    * The signature of a document's shingles of {@link MinHashParameters#shingleWords()} words,
    * from its word hashes ({@link org.clearsource.dedup.text.TextScanner}); the shingles are the
-   * ones {@link Shingles#hashes} gives, hashed on the fly.
+   * ones {@link Shingles#hashes} gives.
    *
    * @throws IllegalArgumentException when there are no words: such a text has no signature
    */
@@ -57,22 +52,68 @@ public final class MinHasher implements java.io.Serializable {
       throw new IllegalArgumentException(
           "Cannot compute a MinHash signature of a text without words");
     }
-    int[] values = new int[multipliers.length];
-    Arrays.fill(values, Integer.MAX_VALUE);
-    int width = Math.min(parameters.shingleWords(), words.length);
-    for (int start = 0; start + width <= words.length; start++) {
-      update(values, Shingles.token(Shingles.hash(words, start, width)));
+    return signature(Shingles.tokens(words, parameters.shingleWords()));
+  }
+
+  /**
+   * The signature of a document's shingle tokens ({@link Shingles#tokens}, repeats allowed).
+   *
+   * @throws IllegalArgumentException when there are no tokens
+   */
+  public MinHashSignature signature(int[] tokens) {
+    if (tokens.length == 0) {
+      throw new IllegalArgumentException(
+          "Cannot compute a MinHash signature of a text without words");
     }
+    int bins = parameters.permutations();
+    int[] values = new int[bins];
+    Arrays.fill(values, EMPTY);
+    for (int token : tokens) {
+      long h = Murmur3.fmix64((token & 0xFFFFFFFFL) ^ seedKey);
+      int bin = (int) (((h >>> 32) * bins) >>> 32);
+      int value = ((int) h) >>> 1;
+      if (value < values[bin]) {
+        values[bin] = value;
+      }
+    }
+    densify(values);
     return new MinHashSignature(parameters, values);
   }
 
-  // All k permutations of one token, branch-free (see the class comment), vectorized by the JIT.
-  private void update(int[] values, int token) {
-    int[] a = multipliers;
-    int[] b = increments;
-    for (int i = 0; i < values.length; i++) {
-      int difference = ((a[i] * token + b[i]) >>> 1) - values[i];
-      values[i] += difference & (difference >> 31);
+  /**
+   * Fills every empty bin from the first non-empty bin on its probe sequence: bins drawn by a hash
+   * of (seed, bin, attempt), the same for every document, which is what keeps the agreement
+   * probability at the Jaccard similarity. At least one bin is non-empty, so each draw finds one
+   * with probability at least 1/k; after 64k draws (never seen) the next bins in order are taken.
+   */
+  private void densify(int[] values) {
+    int bins = values.length;
+    int[] filled = null;
+    for (int bin = 0; bin < bins; bin++) {
+      if (values[bin] != EMPTY) {
+        continue;
+      }
+      if (filled == null) {
+        filled = values.clone();
+      }
+      int source = -1;
+      for (int attempt = 1; attempt <= 64 * bins && source < 0; attempt++) {
+        long h = Murmur3.fmix64(seedKey ^ ((long) bin << 32 | attempt));
+        int candidate = (int) (((h >>> 32) * bins) >>> 32);
+        if (values[candidate] != EMPTY) {
+          source = candidate;
+        }
+      }
+      for (int step = 1; source < 0; step++) {
+        int candidate = (bin + step) % bins;
+        if (values[candidate] != EMPTY) {
+          source = candidate;
+        }
+      }
+      filled[bin] = values[source];
+    }
+    if (filled != null) {
+      System.arraycopy(filled, 0, values, 0, bins);
     }
   }
 }

@@ -35,12 +35,26 @@ public final class Shingles {
    * Jaccard#exact} compares.
    */
   public static int[] tokenSet(long[] words, int n) {
-    long[] shingles = hashes(words, n);
-    int[] tokens = new int[shingles.length];
-    for (int i = 0; i < shingles.length; i++) {
-      tokens[i] = token(shingles[i]);
+    return sortedSet(tokens(words, n));
+  }
+
+  /** The n-word shingle tokens of {@code words}, in text order, repeats kept. */
+  public static int[] tokens(long[] words, int n) {
+    checkSize(n);
+    if (words.length == 0) {
+      return new int[0];
     }
-    Arrays.sort(tokens);
+    int width = Math.min(n, words.length);
+    int[] tokens = new int[words.length - width + 1];
+    for (int start = 0; start < tokens.length; start++) {
+      tokens[start] = token(hash(words, start, width));
+    }
+    return tokens;
+  }
+
+  /** Tokens as a sorted set without repeats; sorts {@code tokens} in place. */
+  public static int[] sortedSet(int[] tokens) {
+    sort(tokens);
     int distinct = 0;
     for (int i = 0; i < tokens.length; i++) {
       if (i == 0 || tokens[i] != tokens[i - 1]) {
@@ -48,6 +62,43 @@ public final class Shingles {
       }
     }
     return distinct == tokens.length ? tokens : Arrays.copyOf(tokens, distinct);
+  }
+
+  /**
+   * Sorts ints in signed order. Token sets are hundreds of uniformly random values, where a
+   * comparison sort mispredicts about every other branch: four byte-wise counting passes (LSD
+   * radix) ran several times faster than {@link Arrays#sort} and were a tenth of the dedup stage's
+   * CPU before.
+   */
+  static void sort(int[] values) {
+    if (values.length < 64) {
+      Arrays.sort(values);
+      return;
+    }
+    int[] from = values;
+    int[] to = new int[values.length];
+    int[] starts = new int[257];
+    for (int shift = 0; shift < 32; shift += 8) {
+      Arrays.fill(starts, 0);
+      for (int value : from) {
+        starts[digit(value, shift) + 1]++;
+      }
+      for (int d = 0; d < 256; d++) {
+        starts[d + 1] += starts[d];
+      }
+      for (int value : from) {
+        to[starts[digit(value, shift)]++] = value;
+      }
+      int[] swap = from;
+      from = to;
+      to = swap;
+    }
+    // Four passes, an even number of swaps: the sorted values are back in {@code values}.
+  }
+
+  /** Byte {@code shift / 8} of the value with its sign bit flipped, so unsigned order is signed. */
+  private static int digit(int value, int shift) {
+    return ((value ^ Integer.MIN_VALUE) >>> shift) & 0xFF;
   }
 
   /** The 32-bit token of a 64-bit shingle hash. */

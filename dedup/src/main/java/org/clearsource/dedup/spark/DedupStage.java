@@ -132,7 +132,7 @@ public final class DedupStage {
 
     // 3. Near duplicates among distinct texts.
     Dataset<Row> signed = fingerprints
-        .filter(col("signature").isNotNull())
+        .filter(col("words").gt(0))
         .select("exact_h1", "exact_h2", "doc_id", "signature", "band_keys")
         .join(uniques, new String[] {"exact_h1", "exact_h2"})
         .filter(col("doc_id").equalTo(col("rep_doc_id")))
@@ -363,7 +363,7 @@ public final class DedupStage {
         sum(when(col("words").equalTo(0), 1).otherwise(0)),
         count(col("url")),
         countDistinct(col("url")),
-        count(col("signature"))).collectAsList()) {
+        sum(when(col("words").gt(0), 1L).otherwise(0L))).collectAsList()) {
       String source = row.getString(0);
       stats.add(source, "documents_without_words", row.getLong(1));
       stats.add(source, "documents_with_url", row.getLong(2));

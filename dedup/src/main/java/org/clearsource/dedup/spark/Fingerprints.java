@@ -39,6 +39,8 @@ final class Fingerprints {
   static Dataset<Row> compute(Dataset<Row> documents, Map<String, Integer> priorities,
       DedupSettings settings, Broadcast<NgramIndex> contamination) {
     checkSources(documents, priorities);
+    // MLlib computes its own hashes from the texts: ours would be wasted work in its timing.
+    boolean minHashLsh = settings.method() == DedupMethod.MINHASH_LSH;
     Dataset<Row> input = documents.select(
         col("doc_id"),
         col("source_id"),
@@ -46,8 +48,8 @@ final class Fingerprints {
         col("text"));
     return input.mapPartitions(
         new FingerprintFunction(new HashMap<>(priorities), settings.exactMatch(),
-            settings.minHash(), settings.lsh(), contamination,
-            settings.verification() == Verification.EXACT),
+            settings.minHash(), settings.lsh(), contamination, minHashLsh,
+            minHashLsh && settings.verification() == Verification.EXACT),
         Encoders.row(DedupTables.FINGERPRINTS));
   }
 
@@ -76,16 +78,18 @@ final class Fingerprints {
     private final MinHashParameters minHash;
     private final LshParameters lsh;
     private final Broadcast<NgramIndex> contamination;
+    private final boolean signed;
     private final boolean keepTokens;
 
     FingerprintFunction(HashMap<String, Integer> priorities, ExactMatch exactMatch,
         MinHashParameters minHash, LshParameters lsh, Broadcast<NgramIndex> contamination,
-        boolean keepTokens) {
+        boolean signed, boolean keepTokens) {
       this.priorities = priorities;
       this.exactMatch = exactMatch;
       this.minHash = minHash;
       this.lsh = lsh;
       this.contamination = contamination;
+      this.signed = signed;
       this.keepTokens = keepTokens;
     }
 
@@ -106,7 +110,10 @@ final class Fingerprints {
           String text = document.isNullAt(3) ? "" : document.getString(3);
           ScannedText scanned = scanner.scan(text);
           long[] words = scanned.words();
-          MinHashSignature signature = words.length == 0 ? null : hasher.signature(words);
+          // Shingles are hashed once, for the signature and the verification's token set.
+          int[] tokens = Shingles.tokens(words, minHash.shingleWords());
+          MinHashSignature signature =
+              tokens.length == 0 || !signed ? null : hasher.signature(tokens);
           byte[] hits = index == null ? null : encode(index.probe(words));
           return RowFactory.create(
               document.getString(0),
@@ -121,8 +128,7 @@ final class Fingerprints {
               signature == null ? null : signature.serialize(),
               signature == null ? null : lsh.bandKeys(signature),
               hits,
-              keepTokens && words.length > 0
-                  ? tokenBytes(Shingles.tokenSet(words, minHash.shingleWords())) : null);
+              keepTokens && tokens.length > 0 ? tokenBytes(Shingles.sortedSet(tokens)) : null);
         }
       };
     }

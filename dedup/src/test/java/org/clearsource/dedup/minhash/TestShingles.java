@@ -37,6 +37,34 @@ class TestShingles {
   }
 
   @Test
+  void radixSortOrdersLikeArraysSort() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    for (int length : new int[] {0, 1, 63, 64, 65, 700, 5000}) {
+      int[] values = random.ints(length).toArray();
+      // Extremes and repeats, where a sign or digit slip would show.
+      if (length > 3) {
+        values[0] = Integer.MIN_VALUE;
+        values[1] = Integer.MAX_VALUE;
+        values[2] = 0;
+        values[3] = values[length - 1];
+      }
+      int[] expected = values.clone();
+      java.util.Arrays.sort(expected);
+      Shingles.sort(values);
+      assertThat(values).as("length " + length).containsExactly(expected);
+    }
+  }
+
+  @Test
+  void tokensKeepTextOrderAndRepeats() {
+    long[] words = {1, 2, 1, 2, 1, 2, 3};
+    int[] tokens = Shingles.tokens(words, 2);
+    assertThat(tokens).hasSize(6);
+    assertThat(tokens[0]).isEqualTo(tokens[2]).isEqualTo(tokens[4]);
+    assertThat(Shingles.sortedSet(tokens.clone())).containsExactly(Shingles.tokenSet(words, 2));
+  }
+
+  @Test
   void widthMustBePositive() {
     assertThatThrownBy(() -> Shingles.hashes(SEVEN, 0))
         .hasMessageStartingWith("Cannot build shingles of 0 words");
