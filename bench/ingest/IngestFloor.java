@@ -11,8 +11,20 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
+import org.clearsource.ingestion.document.LanguageIdentifier;
 import org.jsoup.Jsoup;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
@@ -40,6 +52,8 @@ import org.netpreserve.jwarc.WarcResponse;
 public final class IngestFloor {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final MessageType TABLE = MessageTypeParser.parseMessageType(
+      "message doc { required binary text (UTF8); required binary lang (UTF8); }");
 
   interface Work {
     long run(Path file) throws IOException;  // returns a checksum-like value so the JIT keeps it
@@ -64,61 +78,52 @@ public final class IngestFloor {
   }
 
   private static List<Path> concat(List<Path> a, List<Path> b) {
-    List<Path> all = new java.util.ArrayList<>(a);
+    List<Path> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
   }
 
   private static long sha256(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] buffer = new byte[1 << 16];
       for (int n; (n = in.read(buffer)) > 0; ) {
         digest.update(buffer, 0, n);
       }
       return digest.digest()[0];
-    } catch (java.security.NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** A zstd Parquet file of one text column, as the documents table stores its texts. */
-  private static org.apache.parquet.hadoop.ParquetWriter<org.apache.parquet.example.data.Group>
-      parquet() throws IOException {
+  /** A zstd Parquet file of text and language, as the documents table stores them. */
+  private static ParquetWriter<Group> parquet() throws IOException {
     java.io.File target = java.io.File.createTempFile("floor", ".parquet");
     target.delete();
     target.deleteOnExit();
-    org.apache.parquet.schema.MessageType schema = org.apache.parquet.schema.MessageTypeParser
-        .parseMessageType("message doc { required binary text (UTF8); required binary lang (UTF8); }");
-    return org.apache.parquet.hadoop.example.ExampleParquetWriter
-        .builder(new org.apache.hadoop.fs.Path(target.toURI()))
-        .withConf(new org.apache.hadoop.conf.Configuration())
-        .withType(schema)
-        .withCompressionCodec(org.apache.parquet.hadoop.metadata.CompressionCodecName.ZSTD)
+    return ExampleParquetWriter.builder(new org.apache.hadoop.fs.Path(target.toURI()))
+        .withConf(new Configuration())
+        .withType(TABLE)
+        .withCompressionCodec(CompressionCodecName.ZSTD)
         .withDictionaryEncoding("text", false)
         .build();
   }
 
+  /** Where each text goes: optionally language identification, optionally a Parquet file. */
   private static final class Sink implements java.io.Closeable {
     private final boolean langid;
-    private final org.apache.parquet.hadoop.ParquetWriter<org.apache.parquet.example.data.Group>
-        writer;
-    private final org.apache.parquet.example.data.simple.SimpleGroupFactory groups;
+    private final ParquetWriter<Group> writer;
+    private final SimpleGroupFactory groups = new SimpleGroupFactory(TABLE);
     long total;
 
     Sink(boolean langid, boolean parquet) throws IOException {
       this.langid = langid;
       this.writer = parquet ? parquet() : null;
-      this.groups = parquet ? new org.apache.parquet.example.data.simple.SimpleGroupFactory(
-          org.apache.parquet.schema.MessageTypeParser.parseMessageType(
-              "message doc { required binary text (UTF8); required binary lang (UTF8); }"))
-          : null;
     }
 
     void accept(String text) throws IOException {
       total += text.length();
-      String language = langid
-          ? org.clearsource.ingestion.document.LanguageIdentifier.identify(text) : "";
+      String language = langid ? LanguageIdentifier.identify(text) : "";
       total += language.length();
       if (writer != null) {
         writer.write(groups.newGroup().append("text", text).append("lang", language));
@@ -174,9 +179,10 @@ public final class IngestFloor {
 
   private static long jsonText(Path file, boolean langid, boolean parquet) throws IOException {
     JsonFactory factory = new JsonFactory();
-    try (Sink sink = new Sink(langid, parquet); BufferedReader lines = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8),
-        1 << 16)) {
+    try (Sink sink = new Sink(langid, parquet);
+        BufferedReader lines = new BufferedReader(new InputStreamReader(
+            new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8),
+            1 << 16)) {
       for (String line; (line = lines.readLine()) != null; ) {
         try (JsonParser parser = factory.createParser(line)) {
           parser.nextToken();

@@ -62,7 +62,8 @@ class TestSerialization {
     HashMap<String, Integer> priorities = new HashMap<>();
     priorities.put("web", 3);
     Fingerprints.FingerprintFunction original = new Fingerprints.FingerprintFunction(
-        priorities, ExactMatch.CASE_SENSITIVE, PARAMETERS, new LshParameters(4, 4), null, true, true);
+        priorities, ExactMatch.CASE_SENSITIVE, PARAMETERS, new LshParameters(4, 4), null, true,
+        true);
     List<Row> input = List.of(RowFactory.create("d1", "web", "https://a.example", "Some words"),
         RowFactory.create("d2", "web", null, "   "));
     List<Row> expected = drain(original.call(input.iterator()));
