@@ -153,6 +153,13 @@ public final class IngestStage {
     spark.createDataFrame(rows, CorpusTables.DOCUMENTS)
         .write()
         .mode(SaveMode.Overwrite)
+        // Values unique per document: a dictionary attempt hashes each one, then falls back.
+        .option("parquet.enable.dictionary#text", "false")
+        .option("parquet.enable.dictionary#doc_id", "false")
+        .option("parquet.enable.dictionary#locator", "false")
+        .option("parquet.enable.dictionary#record_id", "false")
+        .option("parquet.enable.dictionary#url", "false")
+        .option("parquet.enable.dictionary#title", "false")
         .partitionBy("source_id")
         .parquet(layout.documents());
 
