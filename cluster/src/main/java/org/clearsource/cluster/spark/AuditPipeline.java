@@ -8,9 +8,11 @@ import java.util.function.BiConsumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.run.StageMarkers;
+import org.clearsource.core.run.StatsFiles;
 import org.clearsource.core.spark.SparkSessions;
 import org.clearsource.core.stats.StageStats;
 import org.clearsource.dedup.spark.DedupSettings;
@@ -130,22 +132,14 @@ public final class AuditPipeline implements AutoCloseable {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     if (StageMarkers.isComplete(layout, stage, fingerprint, hadoop)) {
       progress.accept(stage, "already complete in this run directory: skipped");
-      return readStats(layout, stage, hadoop);
+      return StatsFiles.read(layout, stage, hadoop).orElseThrow(() -> new ClearsourceException(
+          "Cannot find " + layout.stats(stage) + " though the stage is marked complete. Fix:"
+              + " delete " + layout.marker(stage) + " and rerun"));
     }
     StageMarkers.clear(layout, stage, hadoop);
     StageStats stats = body.get();
     StageMarkers.markComplete(layout, stage, fingerprint, hadoop);
     return stats;
-  }
-
-  private static StageStats readStats(RunLayout layout, String stage, Configuration hadoop) {
-    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(layout.stats(stage));
-    try (java.io.InputStream in = path.getFileSystem(hadoop).open(path)) {
-      return StageStats.read(in);
-    } catch (java.io.IOException e) {
-      throw new org.clearsource.core.ClearsourceException(
-          "Cannot read " + path + ". Fix: delete " + layout.marker(stage) + " and rerun", e);
-    }
   }
 
   /** The master the session actually runs on. */

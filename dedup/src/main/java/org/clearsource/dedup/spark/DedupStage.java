@@ -42,6 +42,7 @@ import org.apache.spark.sql.SparkSession;
 import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.run.RunLayout;
+import org.clearsource.core.run.StatsFiles;
 import org.clearsource.core.stats.StageStats;
 import org.clearsource.dedup.cluster.RepresentativeRule;
 import org.clearsource.dedup.contamination.NgramIndex;
@@ -203,9 +204,9 @@ public final class DedupStage {
     figures.put("step_millis", stepMillis);
     figures.put("elapsed_millis", result.elapsedMillis());
     writeJson(hadoop, layout.dedupParameters(), parameters(settings, figures));
-    writeStats(hadoop, layout.stats(NAME), result);
+    StatsFiles.write(layout, NAME, result, hadoop);
     if (contaminationStats != null) {
-      writeStats(hadoop, layout.stats(ContaminationCheck.STATS_NAME), contaminationStats);
+      StatsFiles.write(layout, ContaminationCheck.STATS_NAME, contaminationStats, hadoop);
     }
     if (contamination != null) {
       contamination.destroy();
@@ -407,14 +408,6 @@ public final class DedupStage {
     return now;
   }
 
-  private static void writeStats(Configuration hadoop, String file, StageStats stats) {
-    Path path = new Path(file);
-    try (OutputStream out = path.getFileSystem(hadoop).create(path, true)) {
-      stats.write(out);
-    } catch (IOException e) {
-      throw new ClearsourceException("Cannot write " + path, e);
-    }
-  }
 
   private static void writeJson(Configuration hadoop, String file, Object value) {
     Path path = new Path(file);

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +32,7 @@ import org.clearsource.core.manifest.Source;
 import org.clearsource.core.manifest.SourceFormat;
 import org.clearsource.core.run.HadoopConf;
 import org.clearsource.core.run.RunLayout;
+import org.clearsource.core.run.StatsFiles;
 import org.clearsource.core.run.StageMarkers;
 import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.core.stats.StageStats;
@@ -165,7 +165,7 @@ public final class IngestStage {
 
     moveSideTables(spark, hadoop, layout);
     StageStats stats = stats(spark, layout, sources, inventory, seen, started);
-    writeStats(stats, layout, hadoop);
+    StatsFiles.write(layout, NAME, stats, hadoop);
     return stats;
   }
 
@@ -376,19 +376,17 @@ public final class IngestStage {
       stats.add(id, "files.compression." + entry.compression().id(), 1);
     }
     Map<String, Long> landed = new HashMap<>();
+    // One aggregation by (source, language); the per-source sums are added up here.
     for (Row row : spark.read().schema(CorpusTables.DOCUMENTS).parquet(layout.documents())
-        .groupBy("source_id")
+        .groupBy("source_id", "language")
         .agg(count(lit(1)), sum("text_bytes"), sum("tokens_estimate"))
         .collectAsList()) {
       String id = row.getString(0);
-      stats.add(id, "documents", row.getLong(1));
-      stats.add(id, "text_bytes", row.getLong(2));
-      stats.add(id, "tokens_estimate", row.getLong(3));
-      landed.put(id + "/documents", row.getLong(1));
-    }
-    for (Row row : spark.read().schema(CorpusTables.DOCUMENTS).parquet(layout.documents())
-        .groupBy("source_id", "language").count().collectAsList()) {
-      stats.add(row.getString(0), "language." + row.getString(1), row.getLong(2));
+      stats.add(id, "language." + row.getString(1), row.getLong(2));
+      stats.add(id, "documents", row.getLong(2));
+      stats.add(id, "text_bytes", row.getLong(3));
+      stats.add(id, "tokens_estimate", row.getLong(4));
+      landed.merge(id + "/documents", row.getLong(2), Long::sum);
     }
     for (Row row : spark.read().schema(CorpusTables.QUARANTINE).parquet(layout.quarantine())
         .groupBy("source_id", "reason").count().collectAsList()) {
@@ -420,14 +418,6 @@ public final class IngestStage {
     return stats.elapsedMillis((System.nanoTime() - started) / 1_000_000).build();
   }
 
-  private static void writeStats(StageStats stats, RunLayout layout, Configuration hadoop) {
-    Path path = new Path(layout.stats(NAME));
-    try (OutputStream out = path.getFileSystem(hadoop).create(path, true)) {
-      stats.write(out);
-    } catch (IOException e) {
-      throw new ClearsourceException("Cannot write " + path, e);
-    }
-  }
 
   static String humanBytes(long bytes) {
     if (bytes < 1024) {

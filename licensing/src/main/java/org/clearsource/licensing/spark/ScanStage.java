@@ -8,25 +8,21 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.manifest.Source;
 import org.clearsource.core.run.RunLayout;
+import org.clearsource.core.run.StatsFiles;
 import org.clearsource.core.run.StageMarkers;
 import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.core.stats.StageStats;
@@ -77,7 +73,7 @@ public final class ScanStage {
     signals.write().mode(SaveMode.Overwrite).partitionBy("source_id").parquet(layout.signals());
     progress.accept("signals written; summing per source");
     StageStats stats = stats(spark, manifest, layout, started);
-    writeStats(stats, layout, spark.sparkContext().hadoopConfiguration());
+    StatsFiles.write(layout, NAME, stats, spark.sparkContext().hadoopConfiguration());
     return stats;
   }
 
@@ -194,12 +190,4 @@ public final class ScanStage {
     }
   }
 
-  private static void writeStats(StageStats stats, RunLayout layout, Configuration hadoop) {
-    Path path = new Path(layout.stats(NAME));
-    try (OutputStream out = path.getFileSystem(hadoop).create(path, true)) {
-      stats.write(out);
-    } catch (IOException e) {
-      throw new ClearsourceException("Cannot write " + path, e);
-    }
-  }
 }

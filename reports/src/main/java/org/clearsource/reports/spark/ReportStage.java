@@ -21,6 +21,7 @@ import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.manifest.Source;
 import org.clearsource.core.run.RunLayout;
+import org.clearsource.core.run.StatsFiles;
 import org.clearsource.core.stats.StageStats;
 import org.clearsource.reports.ReportResult;
 import org.clearsource.reports.ReportSettings;
@@ -161,22 +162,11 @@ public final class ReportStage {
     }
   }
 
-  /** A stage's stats, or null when the stage did not run. */
+  /** A stage's stats, or null when the stage has not run. */
   static StageStats stats(RunLayout layout, String stage, Configuration hadoop) {
-    Path path = new Path(layout.stats(stage));
-    try {
-      FileSystem fs = path.getFileSystem(hadoop);
-      if (!fs.exists(path)) {
-        return null;
-      }
-      try (InputStream in = fs.open(path)) {
-        return StageStats.read(in);
-      }
-    } catch (IOException e) {
-      throw new ClearsourceException("Cannot read " + path + " as stage stats: " + e.getMessage()
-          + ". Fix: rerun the " + stage + " stage", e);
-    }
+    return StatsFiles.read(layout, stage, hadoop).orElse(null);
   }
+
 
   /**
    * The parameters a stage recorded: dedup in {@code dedup/parameters.json}, others in {@code
