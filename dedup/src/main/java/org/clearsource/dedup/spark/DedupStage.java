@@ -120,7 +120,8 @@ public final class DedupStage {
     Dataset<Row> fingerprints = spark.read().schema(DedupTables.FINGERPRINTS)
         .parquet(staging + "/fingerprints");
     step = lap(stepMillis, "fingerprints", step);
-    progress.accept("hashed and signed every document");
+    progress.accept(settings.method() == DedupMethod.MINHASH_LSH
+        ? "hashed and signed every document" : "hashed every document");
 
     // 2. Exact duplicates and the representative order.
     Dataset<Row> uniques = rankDistinctTexts(spark, fingerprints, staging);
