@@ -8,13 +8,14 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -22,13 +23,12 @@ import org.apache.spark.sql.SparkSession;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.manifest.Source;
 import org.clearsource.core.run.RunLayout;
-import org.clearsource.core.run.StatsFiles;
 import org.clearsource.core.run.StageMarkers;
+import org.clearsource.core.run.StatsFiles;
 import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.core.stats.StageStats;
 import org.clearsource.licensing.license.DeclaredLicenses;
 import org.clearsource.licensing.license.LicenseDetector;
-import org.clearsource.licensing.optout.CapturedFile;
 import org.clearsource.licensing.optout.OptOutJudge;
 import org.clearsource.licensing.optout.SiteCaptures;
 import org.clearsource.licensing.scan.DocumentScanner;
@@ -39,7 +39,8 @@ import org.clearsource.licensing.scan.DocumentSignals;
  * into the signals table, and per-source counters into {@code stats/scan.json}.
  *
  * <p>The captured robots.txt and tdmrep.json files (one small file per host) travel to every task
- * as a broadcast map; each task builds one scanner and judges its documents against it.
+ * as a broadcast map, or, when there are too many to hold, meet the documents partitioned by site
+ * ({@link SiteCaptureTables}); each task builds one scanner for its documents.
  */
 public final class ScanStage {
 
@@ -59,22 +60,55 @@ public final class ScanStage {
   /** Scans the ingested documents of the run directory and writes the signals table and stats. */
   public static StageStats run(
       SparkSession spark, Manifest manifest, RunLayout layout, Consumer<String> progress) {
+    return run(spark, manifest, layout, progress, SiteCaptureTables.BROADCAST_LIMIT_BYTES);
+  }
+
+  /**
+   * As {@link #run(SparkSession, Manifest, RunLayout, Consumer)}, broadcasting the captured site
+   * files only when their bodies hold at most {@code broadcastLimitBytes} (tests force either way).
+   */
+  static StageStats run(SparkSession spark, Manifest manifest, RunLayout layout,
+      Consumer<String> progress, long broadcastLimitBytes) {
     long started = System.nanoTime();
-    Map<String, SiteCaptures> captures = captures(spark, layout);
-    progress.accept(String.format("judging opt-outs with captured site files of %,d hosts",
-        captures.size()));
-    Broadcast<Map<String, SiteCaptures>> sites =
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(captures);
     Dataset<Row> documents = spark.read().schema(CorpusTables.DOCUMENTS)
         .parquet(layout.documents())
         .select("doc_id", "source_id", "url", "host", "domain", "text", "metadata");
-    Dataset<Row> signals = spark.createDataFrame(
-        documents.javaRDD().mapPartitions(rows -> scanPartition(rows, sites)), ScanTables.SIGNALS);
+    Dataset<Row> captures = SiteCaptureTables.read(spark, layout);
+    SiteCaptureTables.Size size = SiteCaptureTables.size(captures);
+    Dataset<Row> signals;
+    if (size.bodyBytes() <= broadcastLimitBytes) {
+      progress.accept(String.format("judging opt-outs with captured site files of %,d hosts,"
+          + " sent to every task", size.hosts()));
+      signals = scan(spark, documents, SiteCaptureTables.collect(captures));
+    } else {
+      int partitions = Math.max(1, spark.sessionState().conf().numShufflePartitions());
+      progress.accept(String.format("judging opt-outs with captured site files of %,d hosts"
+          + " (%,d bytes), partitioned by site into %,d tasks", size.hosts(), size.bodyBytes(),
+          partitions));
+      // Licences, copyrights and PII need the text and no site files; the verdicts need the site
+      // files and no text. Only the small opt-out columns meet again, by document.
+      Dataset<Row> verdicts =
+          SiteCaptureTables.judgeBySite(spark, documents, captures, partitions);
+      signals = scan(spark, documents, Map.of())
+          .drop("optout_status", "optout_signals")
+          .join(verdicts, new String[] {"doc_id", "source_id"})
+          .select(Arrays.stream(ScanTables.SIGNALS.fieldNames())
+              .map(name -> col(name)).toArray(Column[]::new));
+    }
     signals.write().mode(SaveMode.Overwrite).partitionBy("source_id").parquet(layout.signals());
     progress.accept("signals written; summing per source");
     StageStats stats = stats(spark, manifest, layout, started);
     StatsFiles.write(layout, NAME, stats, spark.sparkContext().hadoopConfiguration());
     return stats;
+  }
+
+  /** Every document's signals, with opt-outs judged against {@code captures} (broadcast). */
+  private static Dataset<Row> scan(SparkSession spark, Dataset<Row> documents,
+      Map<String, SiteCaptures> captures) {
+    Broadcast<Map<String, SiteCaptures>> sites =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(captures);
+    return spark.createDataFrame(
+        documents.javaRDD().mapPartitions(rows -> scanPartition(rows, sites)), ScanTables.SIGNALS);
   }
 
   private static Iterator<Row> scanPartition(
@@ -97,30 +131,6 @@ public final class ScanStage {
         return SignalRows.toRow(row.getString(0), row.getString(1), row.getString(4), signals);
       }
     };
-  }
-
-  /** The latest robots.txt and tdmrep.json of every host, in a stable order. */
-  private static Map<String, SiteCaptures> captures(SparkSession spark, RunLayout layout) {
-    List<Row> rows = spark.read().schema(CorpusTables.CAPTURES).parquet(layout.captures())
-        .filter(col("host").isNotNull())
-        .select("host", "kind", "url", "status", "body", "date")
-        .orderBy("host", "kind", "date", "url")
-        .collectAsList();
-    Map<String, SiteCaptures.Builder> builders = new HashMap<>();
-    for (Row row : rows) {
-      CapturedFile file = new CapturedFile(row.getString(2), row.getInt(3), row.getString(4),
-          row.getString(5));
-      SiteCaptures.Builder builder =
-          builders.computeIfAbsent(row.getString(0), host -> SiteCaptures.builder());
-      if ("robots_txt".equals(row.getString(1))) {
-        builder.robotsTxt(file);
-      } else {
-        builder.tdmRepJson(file);
-      }
-    }
-    Map<String, SiteCaptures> captures = new HashMap<>();
-    builders.forEach((host, builder) -> captures.put(host, builder.build()));
-    return captures;
   }
 
   private static StageStats stats(

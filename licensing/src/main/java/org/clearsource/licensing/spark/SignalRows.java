@@ -12,6 +12,7 @@ import org.clearsource.licensing.copyright.CopyrightStatement;
 import org.clearsource.licensing.copyright.YearRange;
 import org.clearsource.licensing.license.LicenseFinding;
 import org.clearsource.licensing.optout.OptOutSignal;
+import org.clearsource.licensing.optout.OptOutVerdict;
 import org.clearsource.licensing.scan.DocumentSignals;
 
 /** One document's signals as a row of {@link ScanTables#SIGNALS}. */
@@ -35,11 +36,6 @@ final class SignalRows {
           statement.holders().toArray(String[]::new), years(statement.years())));
       holders.addAll(statement.holders());
     }
-    List<Row> optOut = new ArrayList<>();
-    for (OptOutSignal signal : signals.optOut().signals()) {
-      optOut.add(RowFactory.create(id(signal.kind().name()), signal.origin(), signal.value(),
-          id(signal.effect().name()), signal.policy()));
-    }
     return RowFactory.create(
         docId,
         sourceId,
@@ -51,11 +47,25 @@ final class SignalRows {
         holders.toArray(String[]::new),
         signals.copyrightMentions(),
         id(signals.optOut().status().name()),
-        optOut.toArray(Row[]::new),
+        optOutSignals(signals.optOut()),
         signals.pii().emails(),
         signals.pii().phones(),
         signals.pii().ipAddresses(),
         signals.pii().paymentCards());
+  }
+
+  /** A document's opt-out columns as a row of {@link SiteCaptureTables#OPT_OUT}. */
+  static Row optOutRow(String docId, String sourceId, OptOutVerdict verdict) {
+    return RowFactory.create(docId, sourceId, id(verdict.status().name()), optOutSignals(verdict));
+  }
+
+  private static Row[] optOutSignals(OptOutVerdict verdict) {
+    List<Row> rows = new ArrayList<>();
+    for (OptOutSignal signal : verdict.signals()) {
+      rows.add(RowFactory.create(id(signal.kind().name()), signal.origin(), signal.value(),
+          id(signal.effect().name()), signal.policy()));
+    }
+    return rows.toArray(Row[]::new);
   }
 
   static String id(String enumName) {

@@ -3,6 +3,7 @@ package org.clearsource.licensing.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -56,6 +57,31 @@ class TestScanStage {
     assertThat(stats.count("news-crawl", "optout.reserved")).isPositive()
         .isLessThan(stats.count("news-crawl", "documents"));
     assertThat(stats.count("books", "optout.unknown")).isEqualTo(stats.count("books", "documents"));
+  }
+
+  @Test
+  void judgingBySiteGivesTheVerdictsOfTheBroadcast() {
+    // The demo's site files are few and go out as a broadcast; a limit of 0 forces the way a
+    // crawl of millions of hosts takes: documents and site files partitioned by site.
+    SparkSession spark = SharedSparkSession.get();
+    Manifest manifest = ManifestReader.read(
+        Path.of("..", "examples", "demo", "manifest.yaml").toAbsolutePath().normalize().toString(),
+        new Configuration());
+    List<String> broadcast = signalRows(spark);
+    List<String> messages = new java.util.ArrayList<>();
+    StageStats bySite = ScanStage.run(spark, manifest, layout, messages::add, 0);
+    List<String> partitioned = signalRows(spark);
+    assertThat(messages).anyMatch(message -> message.contains("partitioned by site"));
+    assertThat(partitioned).hasSize(broadcast.size()).containsExactlyElementsOf(broadcast);
+    assertThat(bySite.count("news-crawl", "optout.signal.robots_txt_ai_agent")).isPositive()
+        .isEqualTo(stats.count("news-crawl", "optout.signal.robots_txt_ai_agent"));
+    assertThat(bySite.sources()).isEqualTo(stats.sources());
+  }
+
+  /** Every signals row as text, sorted: equal lists mean equal tables. */
+  private static List<String> signalRows(SparkSession spark) {
+    return spark.read().parquet(layout.signals()).collectAsList().stream()
+        .map(Row::toString).sorted().toList();
   }
 
   @Test
