@@ -20,6 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.manifest.Source;
 import org.clearsource.core.run.RunLayout;
@@ -60,7 +61,16 @@ public final class ScanStage {
   /** Scans the ingested documents of the run directory and writes the signals table and stats. */
   public static StageStats run(
       SparkSession spark, Manifest manifest, RunLayout layout, Consumer<String> progress) {
-    return run(spark, manifest, layout, progress, SiteCaptureTables.BROADCAST_LIMIT_BYTES);
+    String limit = spark.conf().get(SiteCaptureTables.BROADCAST_LIMIT_KEY,
+        Long.toString(SiteCaptureTables.BROADCAST_LIMIT_BYTES));
+    long bytes;
+    try {
+      bytes = Long.parseLong(limit.trim());
+    } catch (NumberFormatException e) {
+      throw new ClearsourceException("Cannot read " + SiteCaptureTables.BROADCAST_LIMIT_KEY + "="
+          + limit + ": give a number of bytes, such as 67108864 (the default, 64 MiB)", e);
+    }
+    return run(spark, manifest, layout, progress, bytes);
   }
 
   /**

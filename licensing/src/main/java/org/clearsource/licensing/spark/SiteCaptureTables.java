@@ -41,6 +41,9 @@ final class SiteCaptureTables {
   /** Capture bodies up to this many bytes in all are broadcast; more are partitioned by site. */
   static final long BROADCAST_LIMIT_BYTES = 64L << 20;
 
+  /** The Spark setting that overrides {@link #BROADCAST_LIMIT_BYTES}. */
+  static final String BROADCAST_LIMIT_KEY = "spark.clearsource.scan.broadcastLimitBytes";
+
   /** (doc_id, source_id, optout_status, optout_signals): the opt-out columns of the signals. */
   static final StructType OPT_OUT = createStructType(new StructField[] {
       ScanTables.SIGNALS.apply("doc_id"), ScanTables.SIGNALS.apply("source_id"),

@@ -78,6 +78,24 @@ class TestScanStage {
     assertThat(bySite.sources()).isEqualTo(stats.sources());
   }
 
+  @Test
+  void refusesALimitThatIsNotANumber() {
+    SparkSession spark = SharedSparkSession.get();
+    Manifest manifest = ManifestReader.read(
+        Path.of("..", "examples", "demo", "manifest.yaml").toAbsolutePath().normalize().toString(),
+        new Configuration());
+    spark.conf().set(SiteCaptureTables.BROADCAST_LIMIT_KEY, "64MB");
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> ScanStage.run(spark, manifest, layout, message -> {}))
+          .isInstanceOf(org.clearsource.core.ClearsourceException.class)
+          .hasMessageStartingWith("Cannot read spark.clearsource.scan.broadcastLimitBytes=64MB:"
+              + " give a number of bytes");
+    } finally {
+      spark.conf().unset(SiteCaptureTables.BROADCAST_LIMIT_KEY);
+    }
+  }
+
   /** Every signals row as text, sorted: equal lists mean equal tables. */
   private static List<String> signalRows(SparkSession spark) {
     return spark.read().parquet(layout.signals()).collectAsList().stream()
