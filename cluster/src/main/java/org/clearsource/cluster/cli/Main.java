@@ -34,8 +34,13 @@ public final class Main {
    * progress and errors to {@code err}.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(new ClearsourceCommand(), out, err, args);
+  }
+
+  /** Runs {@code command} (a picocli command) as the CLI runs its own: the exit-code mapping. */
+  static int run(Object command, PrintWriter out, PrintWriter err, String... args) {
     configureLogging(Arrays.asList(args).contains("--verbose"));
-    CommandLine commandLine = new CommandLine(new ClearsourceCommand());
+    CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(Main::handle);
