@@ -16,6 +16,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.clearsource.core.ClearsourceException;
+import org.clearsource.core.spark.PartitionIterators;
 import org.clearsource.dedup.contamination.ContaminationHit;
 import org.clearsource.dedup.contamination.NgramIndex;
 import org.clearsource.dedup.minhash.LshParameters;
@@ -98,39 +99,30 @@ final class Fingerprints {
       TextScanner scanner = new TextScanner(exactMatch);
       MinHasher hasher = new MinHasher(minHash);
       NgramIndex index = contamination == null ? null : contamination.value();
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return documents.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row document = documents.next();
-          String text = document.isNullAt(3) ? "" : document.getString(3);
-          ScannedText scanned = scanner.scan(text);
-          long[] words = scanned.words();
-          // Shingles are hashed once, for the signature and the verification's token set.
-          int[] tokens = Shingles.tokens(words, minHash.shingleWords());
-          MinHashSignature signature =
-              tokens.length == 0 || !signed ? null : hasher.signature(tokens);
-          byte[] hits = index == null ? null : encode(index.probe(words));
-          return RowFactory.create(
-              document.getString(0),
-              document.getString(1),
-              priorities.get(document.getString(1)),
-              document.isNullAt(2) ? null : document.getString(2),
-              scanned.exactHash().h1(),
-              scanned.exactHash().h2(),
-              scanned.exactHash().hex(),
-              utf8Length(text),
-              words.length,
-              signature == null ? null : signature.serialize(),
-              signature == null ? null : lsh.bandKeys(signature),
-              hits,
-              keepTokens && tokens.length > 0 ? tokenBytes(Shingles.sortedSet(tokens)) : null);
-        }
-      };
+      return PartitionIterators.map(documents, document -> {
+        String text = document.isNullAt(3) ? "" : document.getString(3);
+        ScannedText scanned = scanner.scan(text);
+        long[] words = scanned.words();
+        // Shingles are hashed once, for the signature and the verification's token set.
+        int[] tokens = Shingles.tokens(words, minHash.shingleWords());
+        MinHashSignature signature =
+            tokens.length == 0 || !signed ? null : hasher.signature(tokens);
+        byte[] hits = index == null ? null : encode(index.probe(words));
+        return RowFactory.create(
+            document.getString(0),
+            document.getString(1),
+            priorities.get(document.getString(1)),
+            document.isNullAt(2) ? null : document.getString(2),
+            scanned.exactHash().h1(),
+            scanned.exactHash().h2(),
+            scanned.exactHash().hex(),
+            utf8Length(text),
+            words.length,
+            signature == null ? null : signature.serialize(),
+            signature == null ? null : lsh.bandKeys(signature),
+            hits,
+            keepTokens && tokens.length > 0 ? tokenBytes(Shingles.sortedSet(tokens)) : null);
+      });
     }
   }
 

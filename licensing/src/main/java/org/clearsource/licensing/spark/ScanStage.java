@@ -27,6 +27,7 @@ import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.run.StageMarkers;
 import org.clearsource.core.run.StatsFiles;
 import org.clearsource.core.spark.CorpusTables;
+import org.clearsource.core.spark.PartitionIterators;
 import org.clearsource.core.stats.StageStats;
 import org.clearsource.licensing.license.DeclaredLicenses;
 import org.clearsource.licensing.license.LicenseDetector;
@@ -126,21 +127,12 @@ public final class ScanStage {
     Map<String, SiteCaptures> captures = sites.value();
     DocumentScanner scanner = new DocumentScanner(
         LicenseDetector.standard(), OptOutJudge.builder().captures(captures::get).build());
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row row = rows.next();
-        Map<String, String> metadata = row.isNullAt(6) ? Map.of() : row.getJavaMap(6);
-        DocumentSignals signals = scanner.scan(row.getString(5), row.getString(2),
-            row.getString(3), row.getString(4), metadata);
-        return SignalRows.toRow(row.getString(0), row.getString(1), row.getString(4), signals);
-      }
-    };
+    return PartitionIterators.map(rows, row -> {
+      Map<String, String> metadata = row.isNullAt(6) ? Map.of() : row.getJavaMap(6);
+      DocumentSignals signals = scanner.scan(row.getString(5), row.getString(2),
+          row.getString(3), row.getString(4), metadata);
+      return SignalRows.toRow(row.getString(0), row.getString(1), row.getString(4), signals);
+    });
   }
 
   private static StageStats stats(

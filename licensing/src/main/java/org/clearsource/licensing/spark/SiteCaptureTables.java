@@ -21,6 +21,7 @@ import org.apache.spark.sql.types.StructType;
 import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.spark.CorpusTables;
+import org.clearsource.core.spark.PartitionIterators;
 import org.clearsource.licensing.optout.CapturedFile;
 import org.clearsource.licensing.optout.OptOutJudge;
 import org.clearsource.licensing.optout.SiteCaptures;
@@ -99,20 +100,11 @@ final class SiteCaptureTables {
   private static Iterator<Row> judge(Iterator<Row> documents, Iterator<Row> sortedCaptures) {
     Map<String, SiteCaptures> captures = byHost(sortedCaptures);
     OptOutJudge judge = OptOutJudge.builder().captures(captures::get).build();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return documents.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row row = documents.next();
-        Map<String, String> metadata = row.isNullAt(5) ? Map.of() : row.getJavaMap(5);
-        return SignalRows.optOutRow(row.getString(0), row.getString(1),
-            judge.judge(row.getString(2), row.getString(3), row.getString(4), metadata));
-      }
-    };
+    return PartitionIterators.map(documents, row -> {
+      Map<String, String> metadata = row.isNullAt(5) ? Map.of() : row.getJavaMap(5);
+      return SignalRows.optOutRow(row.getString(0), row.getString(1),
+          judge.judge(row.getString(2), row.getString(3), row.getString(4), metadata));
+    });
   }
 
   /** A document's or a capture's site: its registrable domain, else its host. */
