@@ -8,8 +8,8 @@
 # 4 GB), then times, each in a fresh JVM on local[CORES] (default 2):
 #   - our stage (MinHash-LSH, the defaults) at 1 shard (256 MB), 4 (1x = 1 GB), 8 (2x) and 16 (4x);
 #   - the same stage with method MLLIB at each of MLLIB_SHARDS shard counts (default "1 4": 256 MB
-#     and 1 GB; MLlib's join is slow, so larger inputs are ours alone), ours timed on the same
-#     inputs.
+#     and 1 GB; MLlib's join is slow, so larger inputs are ours alone: "4 16" adds 4 GB, about
+#     10 minutes on 2 cores), ours timed on the same inputs.
 # Each run prints one JSON line (DedupBench.java); the tables below are built from them. Set
 # JAVA_OPTS to change the JVM heap (default -Xmx6g, as the ingestion benchmark). Results go in
 # BENCHMARKS.md (bench/dedup/RESULTS.md has the text).
