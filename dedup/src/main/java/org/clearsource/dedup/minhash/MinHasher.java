@@ -70,7 +70,7 @@ public final class MinHasher implements java.io.Serializable {
     Arrays.fill(values, EMPTY);
     for (int token : tokens) {
       long h = Murmur3.fmix64((token & 0xFFFFFFFFL) ^ seedKey);
-      int bin = (int) (((h >>> 32) * bins) >>> 32);
+      int bin = binOf(h, bins);
       int value = ((int) h) >>> 1;
       if (value < values[bin]) {
         values[bin] = value;
@@ -98,8 +98,7 @@ public final class MinHasher implements java.io.Serializable {
       }
       int source = -1;
       for (int attempt = 1; attempt <= 64 * bins && source < 0; attempt++) {
-        long h = Murmur3.fmix64(seedKey ^ ((long) bin << 32 | attempt));
-        int candidate = (int) (((h >>> 32) * bins) >>> 32);
+        int candidate = binOf(Murmur3.fmix64(seedKey ^ ((long) bin << 32 | attempt)), bins);
         if (values[candidate] != EMPTY) {
           source = candidate;
         }
@@ -115,5 +114,10 @@ public final class MinHasher implements java.io.Serializable {
     if (filled != null) {
       System.arraycopy(filled, 0, values, 0, bins);
     }
+  }
+
+  /** The bin of a 64-bit hash: its high 32 bits scaled to [0, bins) by a multiply and a shift. */
+  private static int binOf(long hash, int bins) {
+    return (int) (((hash >>> 32) * bins) >>> 32);
   }
 }

@@ -103,10 +103,5 @@ final class DedupTables {
       createStructField("node", LongType, false),
       createStructField("neighbour", LongType, false)));
 
-  /** A document and its shingle token set (ints, big-endian). */
-  static final StructType DOC_TOKENS = createStructType(List.of(
-      createStructField("doc_id", StringType, false),
-      createStructField("tokens", BinaryType, false)));
-
   private DedupTables() {}
 }

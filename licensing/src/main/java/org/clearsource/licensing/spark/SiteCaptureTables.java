@@ -2,7 +2,7 @@ package org.clearsource.licensing.spark;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
@@ -62,10 +62,9 @@ final class SiteCaptureTables {
   }
 
   static Size size(Dataset<Row> captures) {
-    Row row = captures.agg(count(lit(1)), sum(length(col("body")).cast("long"))).first();
-    long files = row.getLong(0);
-    return new Size(files == 0 ? 0 : captures.select("host").distinct().count(),
-        row.isNullAt(1) ? 0 : row.getLong(1));
+    Row row = captures.agg(countDistinct(col("host")), sum(length(col("body")).cast("long")))
+        .first();
+    return new Size(row.getLong(0), row.isNullAt(1) ? 0 : row.getLong(1));
   }
 
   /** The latest robots.txt and tdmrep.json of every host, in a stable order, on the driver. */
