@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -30,7 +31,6 @@ import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -115,8 +115,10 @@ public final class DedupStage {
         index == null || index.isEmpty() ? null : jsc.broadcast(index);
 
     // 1. One read of the texts.
-    staged(Fingerprints.compute(input.documents(), input.priorities(), settings, contamination))
-        .parquet(staging + "/fingerprints");
+    Fingerprints.Pass pass =
+        Fingerprints.compute(input.documents(), input.priorities(), settings, contamination);
+    staged(pass.table()).parquet(staging + "/fingerprints");
+    pass.requireKnownSources();
     Dataset<Row> fingerprints = spark.read().schema(DedupTables.FINGERPRINTS)
         .parquet(staging + "/fingerprints");
     step = lap(stepMillis, "fingerprints", step);
@@ -222,8 +224,8 @@ public final class DedupStage {
 
   /**
    * One row per distinct text with its representative and its rank: the distinct texts sorted by
-   * their representatives' (priority, doc_id) and numbered from 0. Staged, so that the ranks are
-   * computed once.
+   * their representatives' (priority, doc_id) and numbered in that order. Staged, so that the ranks
+   * are computed once.
    */
   private static Dataset<Row> rankDistinctTexts(SparkSession spark, Dataset<Row> fingerprints,
       String staging) {
@@ -233,12 +235,11 @@ public final class DedupStage {
         .select(col("exact_h1"), col("exact_h2"), col("rep.priority").as("rep_priority"),
             col("rep.doc_id").as("rep_doc_id"), col("copies"))
         .orderBy("rep_priority", "rep_doc_id");
-    JavaRDD<Row> ranked = ordered.javaRDD().zipWithIndex().map(indexed -> {
-      Row row = indexed._1();
-      return RowFactory.create(row.getLong(0), row.getLong(1), row.getInt(2), row.getString(3),
-          row.getLong(4), indexed._2());
-    });
-    staged(spark.createDataFrame(ranked, DedupTables.UNIQUES)).parquet(staging + "/uniques");
+    // Ranks need only follow the order, not be dense: monotonically_increasing_id numbers the rows
+    // of each sorted partition upwards from the partition's index times 2^33, in one pass (where
+    // zipWithIndex runs the sort twice, once to count the partitions).
+    staged(ordered.withColumn("rank", monotonically_increasing_id()))
+        .parquet(staging + "/uniques");
     return spark.read().schema(DedupTables.UNIQUES).parquet(staging + "/uniques");
   }
 

@@ -49,8 +49,8 @@ final class DedupTables {
 
   /**
    * One row per document after the single read of the texts (staging): exact hash, MinHash
-   * signature and its LSH band keys (null without words, and with method MLLIB, which hashes the
-   * texts itself), contamination hits (null without any;
+   * signature (only for estimated verification) and its LSH band keys (null without words, and
+   * with method MLLIB, which hashes the texts itself), contamination hits (null without any;
    * pairs of int item and int shared n-grams, big-endian), and the shingle token set (sorted
    * big-endian ints; only for exact verification, null without words), so that verification needs
    * no second read of the texts.
@@ -72,7 +72,7 @@ final class DedupTables {
 
   /**
    * One row per distinct text (staging): its exact hash, its representative document and its
-   * rank, the index of that document in the representative order.
+   * rank, increasing in the representative order (not dense: see DedupStage).
    */
   static final StructType UNIQUES = createStructType(List.of(
       createStructField("exact_h1", LongType, false),

@@ -9,12 +9,15 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.CollectionAccumulator;
 import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.spark.PartitionIterators;
 import org.clearsource.dedup.contamination.ContaminationHit;
@@ -37,9 +40,31 @@ final class Fingerprints {
 
   private Fingerprints() {}
 
-  static Dataset<Row> compute(Dataset<Row> documents, Map<String, Integer> priorities,
+  /**
+   * Pass 1's table, lazily, and the sources it met that have no priority.
+   *
+   * @param unknownSources filled as the table is computed
+   */
+  record Pass(Dataset<Row> table, CollectionAccumulator<String> unknownSources) {
+
+    /**
+     * Fails when a document's source has no priority, so no representative rule. Checked after
+     * the pass rather than by a scan of its own before it, which would cost every run a read.
+     */
+    void requireKnownSources() {
+      Set<String> unknown = new TreeSet<>(unknownSources.value());
+      if (!unknown.isEmpty()) {
+        throw new ClearsourceException("Cannot dedup documents of source(s) " + unknown
+            + ": the manifest does not declare them, so they have no priority for choosing"
+            + " representatives. Run dedup with the manifest the documents were ingested with");
+      }
+    }
+  }
+
+  static Pass compute(Dataset<Row> documents, Map<String, Integer> priorities,
       DedupSettings settings, Broadcast<NgramIndex> contamination) {
-    checkSources(documents, priorities);
+    CollectionAccumulator<String> unknownSources = documents.sparkSession().sparkContext()
+        .collectionAccumulator("dedup sources without priority");
     // MLlib computes its own hashes from the texts: ours would be wasted work in its timing.
     boolean minHashLsh = settings.method() == DedupMethod.MINHASH_LSH;
     Dataset<Row> input = documents.select(
@@ -47,26 +72,12 @@ final class Fingerprints {
         col("source_id"),
         DedupInput.hasColumn(documents, "url") ? col("url") : lit(null).cast("string").as("url"),
         col("text"));
-    return input.mapPartitions(
+    return new Pass(input.mapPartitions(
         new FingerprintFunction(new HashMap<>(priorities), settings.exactMatch(),
             settings.minHash(), settings.lsh(), contamination, minHashLsh,
-            minHashLsh && settings.verification() == Verification.EXACT),
-        Encoders.row(DedupTables.FINGERPRINTS));
-  }
-
-  /** Fails before any text is read when a source has no priority (so no representative rule). */
-  private static void checkSources(Dataset<Row> documents, Map<String, Integer> priorities) {
-    List<String> unknown = new ArrayList<>();
-    for (Row row : documents.select("source_id").distinct().collectAsList()) {
-      if (row.isNullAt(0) || !priorities.containsKey(row.getString(0))) {
-        unknown.add(row.isNullAt(0) ? "null" : row.getString(0));
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new ClearsourceException("Cannot dedup documents of source(s) " + unknown
-          + ": the manifest does not declare them, so they have no priority for choosing"
-          + " representatives. Run dedup with the manifest the documents were ingested with");
-    }
+            minHashLsh && settings.verification() == Verification.ESTIMATED,
+            minHashLsh && settings.verification() == Verification.EXACT, unknownSources),
+        Encoders.row(DedupTables.FINGERPRINTS)), unknownSources);
   }
 
   /** Pass 1, per partition. Serializable: it holds settings and a broadcast handle only. */
@@ -80,18 +91,23 @@ final class Fingerprints {
     private final LshParameters lsh;
     private final Broadcast<NgramIndex> contamination;
     private final boolean signed;
+    private final boolean keepSignature;
     private final boolean keepTokens;
+    private final CollectionAccumulator<String> unknownSources;
 
     FingerprintFunction(HashMap<String, Integer> priorities, ExactMatch exactMatch,
         MinHashParameters minHash, LshParameters lsh, Broadcast<NgramIndex> contamination,
-        boolean signed, boolean keepTokens) {
+        boolean signed, boolean keepSignature, boolean keepTokens,
+        CollectionAccumulator<String> unknownSources) {
       this.priorities = priorities;
       this.exactMatch = exactMatch;
       this.minHash = minHash;
       this.lsh = lsh;
       this.contamination = contamination;
       this.signed = signed;
+      this.keepSignature = keepSignature;
       this.keepTokens = keepTokens;
+      this.unknownSources = unknownSources;
     }
 
     @Override
@@ -110,19 +126,29 @@ final class Fingerprints {
         byte[] hits = index == null ? null : encode(index.probe(words));
         return RowFactory.create(
             document.getString(0),
-            document.getString(1),
-            priorities.get(document.getString(1)),
+            document.isNullAt(1) ? "null" : document.getString(1),
+            priority(document.isNullAt(1) ? null : document.getString(1)),
             document.isNullAt(2) ? null : document.getString(2),
             scanned.exactHash().h1(),
             scanned.exactHash().h2(),
             scanned.exactHash().hex(),
             utf8Length(text),
             words.length,
-            signature == null ? null : signature.serialize(),
+            signature == null || !keepSignature ? null : signature.serialize(),
             signature == null ? null : lsh.bandKeys(signature),
             hits,
             keepTokens && tokens.length > 0 ? tokenBytes(Shingles.sortedSet(tokens)) : null);
       });
+    }
+
+    /** The source's priority; an unknown source is noted and sorts last until the check fails. */
+    private int priority(String source) {
+      Integer priority = source == null ? null : priorities.get(source);
+      if (priority == null) {
+        unknownSources.add(String.valueOf(source));
+        return Integer.MAX_VALUE;
+      }
+      return priority;
     }
   }
 

@@ -1,6 +1,7 @@
 package org.clearsource.dedup.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.clearsource.dedup.spark.DedupFixtures.document;
 import static org.clearsource.dedup.spark.DedupFixtures.id;
 
@@ -19,6 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.spark.SharedSparkSession;
 import org.clearsource.core.stats.StageStats;
@@ -237,6 +239,22 @@ class TestDedupStage {
     assertThat(SharedSparkSession.get().read().parquet(small.dedupClusters()).count()).isZero();
     assertThat(run.resolve("dedup/contamination")).doesNotExist();
     assertThat(solo.sources()).containsKey("forum");
+  }
+
+  @Test
+  void documentsOfAnUndeclaredSourceAreRefusedWithTheirSourceNamed(@TempDir Path run) {
+    List<Row> rows = List.of(
+        document("known", "wiki", null, WIKI.get(0).render()),
+        document("stray-1", "mystery", null, WIKI.get(1).render()),
+        document("stray-2", "mystery", null, WIKI.get(2).render()));
+    DedupInput input = new DedupInput(DedupFixtures.table(rows).repartition(2),
+        DedupFixtures.PRIORITIES, null);
+    assertThatThrownBy(() -> DedupStage.run(SharedSparkSession.get(), input,
+        new RunLayout(run.toString()), DedupSettings.defaults(), message -> { }))
+        .isInstanceOf(ClearsourceException.class)
+        .hasMessageContaining("source(s) [mystery]")
+        .hasMessageContaining("the manifest does not declare them");
+    assertThat(run.resolve("dedup/documents")).as("no table written").doesNotExist();
   }
 
   static JsonNode parameters() {

@@ -63,7 +63,7 @@ class TestSerialization {
     priorities.put("web", 3);
     Fingerprints.FingerprintFunction original = new Fingerprints.FingerprintFunction(
         priorities, ExactMatch.CASE_SENSITIVE, PARAMETERS, new LshParameters(4, 4), null, true,
-        true);
+        true, true, SharedSparkSession.get().sparkContext().collectionAccumulator());
     List<Row> input = List.of(RowFactory.create("d1", "web", "https://a.example", "Some words"),
         RowFactory.create("d2", "web", null, "   "));
     List<Row> expected = drain(original.call(input.iterator()));
@@ -73,6 +73,7 @@ class TestSerialization {
       assertThat(fields(copied.get(i))).isEqualTo(fields(expected.get(i)));
     }
     assertThat(copied.get(0).<Integer>getAs(2)).isEqualTo(3);
+    assertThat(copied.get(0).isNullAt(9)).as("a signature, kept").isFalse();
     assertThat(copied.get(1).isNullAt(9)).as("no words, no signature").isTrue();
     // "Some words": one shingle of two words (shorter than the shingle width), one 4-byte token.
     assertThat(copied.get(0).<byte[]>getAs(12)).hasSize(4);
