@@ -20,20 +20,33 @@ import org.clearsource.dedup.text.Murmur3;
  * <p>Why: the k-permutation form computed k products per shingle, most of the dedup stage's CPU;
  * this computes one hash per shingle and a pass over k bins per document.
  *
- * <p>Thread-safe and serializable: it holds only the parameters.
+ * <p>Thread-safe and serializable: it holds the parameters and a table of probe draws derived from
+ * them.
  */
 public final class MinHasher implements java.io.Serializable {
 
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
 
   private static final int EMPTY = Integer.MAX_VALUE;
 
+  /** Probe draws per bin kept in a table: enough for all but the emptiest signatures. */
+  private static final int TABLED_PROBES = 32;
+
   private final MinHashParameters parameters;
   private final long seedKey;
+  /** The first {@link #TABLED_PROBES} draws of every bin's probe sequence, bin-major. */
+  private final int[] probes;
 
   public MinHasher(MinHashParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "Cannot hash without parameters");
     seedKey = Murmur3.fmix64(parameters.seed() ^ 0x6A09E667F3BCC909L);
+    int bins = parameters.permutations();
+    probes = new int[bins * TABLED_PROBES];
+    for (int bin = 0; bin < bins; bin++) {
+      for (int attempt = 1; attempt <= TABLED_PROBES; attempt++) {
+        probes[bin * TABLED_PROBES + attempt - 1] = probe(bin, attempt, bins);
+      }
+    }
   }
 
   public MinHashParameters parameters() {
@@ -98,7 +111,8 @@ public final class MinHasher implements java.io.Serializable {
       }
       int source = -1;
       for (int attempt = 1; attempt <= 64 * bins && source < 0; attempt++) {
-        int candidate = binOf(Murmur3.fmix64(seedKey ^ ((long) bin << 32 | attempt)), bins);
+        int candidate = attempt <= TABLED_PROBES
+            ? probes[bin * TABLED_PROBES + attempt - 1] : probe(bin, attempt, bins);
         if (values[candidate] != EMPTY) {
           source = candidate;
         }
@@ -114,6 +128,11 @@ public final class MinHasher implements java.io.Serializable {
     if (filled != null) {
       System.arraycopy(filled, 0, values, 0, bins);
     }
+  }
+
+  /** Draw {@code attempt} of the probe sequence of {@code bin}: the same for every document. */
+  private int probe(int bin, int attempt, int bins) {
+    return binOf(Murmur3.fmix64(seedKey ^ ((long) bin << 32 | attempt)), bins);
   }
 
   /** The bin of a 64-bit hash: its high 32 bits scaled to [0, bins) by a multiply and a shift. */

@@ -49,6 +49,7 @@ public final class TextScanner {
 
   private final ExactMatch exactMatch;
   private byte[] utf8 = new byte[1 << 12];
+  private char[] chars = new char[1 << 12];
   private long[] words = new long[1 << 9];
 
   public TextScanner(ExactMatch exactMatch) {
@@ -70,8 +71,15 @@ public final class TextScanner {
     boolean inWord = false;
     int length = normalized.length();
     ensureBytes(length * 3 + 4);
+    // A char array, not charAt: the loop below is the stage's hottest, and reads it bare.
+    if (chars.length < length) {
+      chars = new char[Math.max(length, chars.length * 2)];
+    }
+    char[] chars = this.chars;
+    byte[] utf8 = this.utf8;
+    normalized.getChars(0, length, chars, 0);
     for (int i = 0; i < length; ) {
-      char c = normalized.charAt(i);
+      char c = chars[i];
       if (c < 128) {
         // ASCII, most of most corpora: one table lookup decides everything.
         i++;
@@ -103,7 +111,7 @@ public final class TextScanner {
         }
         continue;
       }
-      int cp = normalized.codePointAt(i);
+      int cp = Character.codePointAt(chars, i, length);
       i += Character.charCount(cp);
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
         pendingSpace = bytes > 0;
