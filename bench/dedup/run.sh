@@ -11,8 +11,8 @@
 #     and 1 GB; MLlib's join is slow, so larger inputs are ours alone: "4 16" adds 4 GB, about
 #     10 minutes on 2 cores), ours timed on the same inputs.
 # Each run prints one JSON line (DedupBench.java); the tables below are built from them. Set
-# JAVA_OPTS to change the JVM heap (default -Xmx6g, as the ingestion benchmark). Results go in
-# BENCHMARKS.md (bench/dedup/RESULTS.md has the text).
+# JAVA_OPTS to change the JVM heap (default -Xmx6g, as the ingestion benchmark).
+# Results go in BENCHMARKS.md.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
