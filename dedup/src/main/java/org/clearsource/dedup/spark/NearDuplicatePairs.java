@@ -87,7 +87,9 @@ final class NearDuplicatePairs {
     Dataset<Row> candidates = signed
         .select(explode(col("band_keys")).as("band_key"), col("rank"))
         .repartition(col("band_key"))
-        .sortWithinPartitions("band_key", "rank")
+        // By the key alone: Spark radix-sorts a single long key; each bucket's few ranks are
+        // sorted by the bucket function.
+        .sortWithinPartitions("band_key")
         .mapPartitions(new BucketFunction(settings.allPairsLimit(), records, buckets, oversized,
             largest), Encoders.row(DedupTables.PAIRS))
         .distinct()
@@ -206,7 +208,10 @@ final class NearDuplicatePairs {
     return new Result(verified, new Figures(0, 0, 0, 0, verifiedCount, verifiedCount));
   }
 
-  /** Band records sorted by (key, rank) to candidate pairs, with {@link BucketPairer}. */
+  /**
+   * Band records sorted by key to candidate pairs, with {@link BucketPairer}: the ranks of each
+   * bucket are gathered and sorted before they are fed, as the pairer wants (key, rank) order.
+   */
   static final class BucketFunction implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final int allPairsLimit;
@@ -231,16 +236,38 @@ final class NearDuplicatePairs {
           (a, b) -> out.add(RowFactory.create(a, b)));
       return new FeedingIterator<Row, Row>(sorted) {
         private long fed;
+        private long bucket;
+        private long[] ranks = new long[16];
+        private int members;
 
         @Override
         protected void feed(Row row) {
-          pairer.add(row.getLong(0), row.getLong(1));
+          long key = row.getLong(0);
+          if (members > 0 && key != bucket) {
+            feedBucket();
+          }
+          bucket = key;
+          if (members == ranks.length) {
+            ranks = java.util.Arrays.copyOf(ranks, members * 2);
+          }
+          ranks[members++] = row.getLong(1);
           fed++;
+        }
+
+        private void feedBucket() {
+          java.util.Arrays.sort(ranks, 0, members);
+          for (int i = 0; i < members; i++) {
+            pairer.add(bucket, ranks[i]);
+          }
+          members = 0;
           drain();
         }
 
         @Override
         protected void finish() {
+          if (members > 0) {
+            feedBucket();
+          }
           pairer.finish();
           drain();
           records.add(fed);
