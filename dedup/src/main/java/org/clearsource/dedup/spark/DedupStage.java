@@ -410,7 +410,6 @@ public final class DedupStage {
     return now;
   }
 
-
   private static void writeJson(Configuration hadoop, String file, Object value) {
     Path path = new Path(file);
     try (OutputStream out = path.getFileSystem(hadoop).create(path, true)) {

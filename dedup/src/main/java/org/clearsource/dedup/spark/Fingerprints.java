@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,9 @@ final class Fingerprints {
       TextScanner scanner = new TextScanner(exactMatch);
       MinHasher hasher = new MinHasher(minHash);
       NgramIndex index = contamination == null ? null : contamination.value();
+      Set<String> reported = new HashSet<>();
       return PartitionIterators.map(documents, document -> {
+        String source = document.isNullAt(1) ? "null" : document.getString(1);
         String text = document.isNullAt(3) ? "" : document.getString(3);
         ScannedText scanned = scanner.scan(text);
         long[] words = scanned.words();
@@ -126,8 +129,8 @@ final class Fingerprints {
         byte[] hits = index == null ? null : encode(index.probe(words));
         return RowFactory.create(
             document.getString(0),
-            document.isNullAt(1) ? "null" : document.getString(1),
-            priority(document.isNullAt(1) ? null : document.getString(1)),
+            source,
+            priority(document.isNullAt(1) ? null : source, reported),
             document.isNullAt(2) ? null : document.getString(2),
             scanned.exactHash().h1(),
             scanned.exactHash().h2(),
@@ -141,11 +144,17 @@ final class Fingerprints {
       });
     }
 
-    /** The source's priority; an unknown source is noted and sorts last until the check fails. */
-    private int priority(String source) {
+    /**
+     * The source's priority. An unknown source sorts last until the check after the pass fails;
+     * it is noted once per task, not once per document, so that a whole undeclared source does
+     * not send one accumulator entry per document to the driver.
+     */
+    private int priority(String source, Set<String> reported) {
       Integer priority = source == null ? null : priorities.get(source);
       if (priority == null) {
-        unknownSources.add(String.valueOf(source));
+        if (reported.add(String.valueOf(source))) {
+          unknownSources.add(String.valueOf(source));
+        }
         return Integer.MAX_VALUE;
       }
       return priority;

@@ -30,6 +30,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.sketch.BloomFilter;
 import org.clearsource.dedup.cluster.BucketPairer;
+import org.clearsource.dedup.cluster.BucketSorter;
 import org.clearsource.dedup.minhash.Jaccard;
 import org.clearsource.dedup.minhash.MinHashParameters;
 import org.clearsource.dedup.minhash.MinHashSignature;
@@ -87,8 +88,7 @@ final class NearDuplicatePairs {
     Dataset<Row> candidates = signed
         .select(explode(col("band_keys")).as("band_key"), col("rank"))
         .repartition(col("band_key"))
-        // By the key alone: Spark radix-sorts a single long key; each bucket's few ranks are
-        // sorted by the bucket function.
+        // By the key alone, which Spark radix-sorts; BucketSorter orders each bucket's ranks.
         .sortWithinPartitions("band_key")
         .mapPartitions(new BucketFunction(settings.allPairsLimit(), records, buckets, oversized,
             largest), Encoders.row(DedupTables.PAIRS))
@@ -208,10 +208,7 @@ final class NearDuplicatePairs {
     return new Result(verified, new Figures(0, 0, 0, 0, verifiedCount, verifiedCount));
   }
 
-  /**
-   * Band records sorted by key to candidate pairs, with {@link BucketPairer}: the ranks of each
-   * bucket are gathered and sorted before they are fed, as the pairer wants (key, rank) order.
-   */
+  /** Band records sorted by key to candidate pairs, with {@link BucketSorter}. */
   static final class BucketFunction implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final int allPairsLimit;
@@ -234,43 +231,19 @@ final class NearDuplicatePairs {
       List<Row> out = new ArrayList<>();
       BucketPairer pairer = new BucketPairer(allPairsLimit,
           (a, b) -> out.add(RowFactory.create(a, b)));
+      BucketSorter sorter = new BucketSorter(pairer);
       return new FeedingIterator<Row, Row>(sorted) {
-        private long fed;
-        private long bucket;
-        private long[] ranks = new long[16];
-        private int members;
-
         @Override
         protected void feed(Row row) {
-          long key = row.getLong(0);
-          if (members > 0 && key != bucket) {
-            feedBucket();
-          }
-          bucket = key;
-          if (members == ranks.length) {
-            ranks = java.util.Arrays.copyOf(ranks, members * 2);
-          }
-          ranks[members++] = row.getLong(1);
-          fed++;
-        }
-
-        private void feedBucket() {
-          java.util.Arrays.sort(ranks, 0, members);
-          for (int i = 0; i < members; i++) {
-            pairer.add(bucket, ranks[i]);
-          }
-          members = 0;
+          sorter.add(row.getLong(0), row.getLong(1));
           drain();
         }
 
         @Override
         protected void finish() {
-          if (members > 0) {
-            feedBucket();
-          }
-          pairer.finish();
+          sorter.finish();
           drain();
-          records.add(fed);
+          records.add(sorter.records());
           buckets.add(pairer.buckets());
           oversized.add(pairer.oversizedBuckets());
           largest.add(pairer.largestBucket());

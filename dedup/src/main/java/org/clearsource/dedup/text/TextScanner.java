@@ -70,11 +70,8 @@ public final class TextScanner {
     long word = FNV_OFFSET;
     boolean inWord = false;
     int length = normalized.length();
-    ensureBytes(length * 3 + 4);
+    ensureCapacity(length);
     // A char array, not charAt: the loop below is the stage's hottest, and reads it bare.
-    if (chars.length < length) {
-      chars = new char[Math.max(length, chars.length * 2)];
-    }
     char[] chars = this.chars;
     byte[] utf8 = this.utf8;
     normalized.getChars(0, length, chars, 0);
@@ -218,9 +215,14 @@ public final class TextScanner {
     return count + 1;
   }
 
-  private void ensureBytes(int needed) {
-    if (utf8.length < needed) {
-      utf8 = new byte[Math.max(needed, utf8.length * 2)];
+  /** Room for a text of {@code length} chars: its chars, and its UTF-8 (3 bytes a char at most). */
+  private void ensureCapacity(int length) {
+    if (chars.length < length) {
+      chars = new char[Math.max(length, chars.length * 2)];
+    }
+    int bytes = length * 3 + 4;
+    if (utf8.length < bytes) {
+      utf8 = new byte[Math.max(bytes, utf8.length * 2)];
     }
   }
 
