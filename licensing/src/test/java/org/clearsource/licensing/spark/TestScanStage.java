@@ -26,11 +26,12 @@ class TestScanStage {
 
   static StageStats stats;
   static RunLayout layout;
+  static Manifest manifest;
 
   @BeforeAll
   static void scanTheDemo() {
     Path demo = Path.of("..", "examples", "demo", "manifest.yaml").toAbsolutePath().normalize();
-    Manifest manifest = ManifestReader.read(demo.toString(), new Configuration());
+    manifest = ManifestReader.read(demo.toString(), new Configuration());
     layout = new RunLayout(out.toString());
     SparkSession spark = SharedSparkSession.get();
     IngestStage.run(spark, manifest, layout, IngestSettings.defaults(), message -> {});
@@ -64,9 +65,6 @@ class TestScanStage {
     // The demo's site files are few and go out as a broadcast; a limit of 0 forces the way a
     // crawl of millions of hosts takes: documents and site files partitioned by site.
     SparkSession spark = SharedSparkSession.get();
-    Manifest manifest = ManifestReader.read(
-        Path.of("..", "examples", "demo", "manifest.yaml").toAbsolutePath().normalize().toString(),
-        new Configuration());
     List<String> broadcast = signalRows(spark);
     List<String> messages = new java.util.ArrayList<>();
     StageStats bySite = ScanStage.run(spark, manifest, layout, messages::add, 0);
@@ -81,9 +79,6 @@ class TestScanStage {
   @Test
   void refusesALimitThatIsNotANumber() {
     SparkSession spark = SharedSparkSession.get();
-    Manifest manifest = ManifestReader.read(
-        Path.of("..", "examples", "demo", "manifest.yaml").toAbsolutePath().normalize().toString(),
-        new Configuration());
     spark.conf().set(SiteCaptureTables.BROADCAST_LIMIT_KEY, "64MB");
     try {
       org.assertj.core.api.Assertions.assertThatThrownBy(
