@@ -43,7 +43,8 @@ public final class ManifestReader {
           "id", "name", "description", "class", "paths", "format", "options", "provenance",
           "priority");
   private static final Set<String> OPTION_KEYS =
-      Set.of("text_field", "id_field", "url_field", "max_record_bytes", "exclude");
+      Set.of("text_field", "id_field", "url_field", "max_record_bytes", "exclude",
+          "include_hidden", "follow_links");
   private static final Set<String> PROVENANCE_KEYS =
       Set.of(
           "obtain_from", "fee", "license", "terms", "how_obtained", "collection_period",
@@ -271,7 +272,26 @@ public final class ManifestReader {
       builder.maxRecordBytes(maxBytes);
     }
     builder.exclude(texts(node, "exclude"));
+    builder.includeHidden(flag(node, "include_hidden", where));
+    builder.followLinks(flag(node, "follow_links", where));
     return builder.build();
+  }
+
+  /** A yes/no option; false when absent. */
+  private boolean flag(Mapping node, String key, String where) {
+    String value = text(node, key);
+    if (value == null) {
+      return false;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true", "yes" -> true;
+      case "false", "no" -> false;
+      default -> {
+        problem(node.entries().get(key).line(),
+            where + " " + key + " '" + value + "' is not true or false", "write true or false");
+        yield false;
+      }
+    };
   }
 
   private Provenance provenance(Mapping source, String where, OsaidClass osaidClass) {

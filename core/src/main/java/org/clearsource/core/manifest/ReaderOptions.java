@@ -11,13 +11,19 @@ import java.util.List;
  * @param urlFields field names holding the record's URL, tried in order
  * @param maxRecordBytes records longer than this are quarantined, never held in memory whole
  * @param exclude glob patterns (on the path below the source's root) of files to leave out
+ * @param includeHidden whether names starting with "." or "_" are read (they are listed as skipped
+ *     otherwise)
+ * @param followLinks whether symbolic links that lead outside the source's root are followed (links
+ *     inside it always are; a file reached by two paths is read once either way)
  */
 public record ReaderOptions(
     List<String> textFields,
     List<String> idFields,
     List<String> urlFields,
     long maxRecordBytes,
-    List<String> exclude)
+    List<String> exclude,
+    boolean includeHidden,
+    boolean followLinks)
     implements Serializable {
 
   /** Dolma, RedPajama and most Hugging Face text corpora need nothing else. */
@@ -59,6 +65,8 @@ public record ReaderOptions(
     private List<String> urlFields = DEFAULT_URL_FIELDS;
     private long maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
     private List<String> exclude = List.of();
+    private boolean includeHidden = false;
+    private boolean followLinks = false;
 
     private Builder() {}
 
@@ -86,14 +94,33 @@ public record ReaderOptions(
       return this;
     }
 
-    /** Default: none. Files whose names start with "." or "_" are always left out. */
+    /** Default: none. */
     public Builder exclude(List<String> patterns) {
       this.exclude = patterns;
       return this;
     }
 
+    /**
+     * Default: false, files and directories whose names start with "." or "_" (like {@code .git}
+     * or Spark's {@code _SUCCESS}) are listed as skipped and not read.
+     */
+    public Builder includeHidden(boolean include) {
+      this.includeHidden = include;
+      return this;
+    }
+
+    /**
+     * Default: false, a symbolic link leading outside the source's root is listed as skipped; a
+     * link inside the root is followed either way.
+     */
+    public Builder followLinks(boolean follow) {
+      this.followLinks = follow;
+      return this;
+    }
+
     public ReaderOptions build() {
-      return new ReaderOptions(textFields, idFields, urlFields, maxRecordBytes, exclude);
+      return new ReaderOptions(
+          textFields, idFields, urlFields, maxRecordBytes, exclude, includeHidden, followLinks);
     }
   }
 }

@@ -17,6 +17,12 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class CorpusTables {
 
+  /**
+   * The inventory's column naming why the crawl left an entry unread (null for the files that were
+   * read); readers of the files alone select the rows where it is null.
+   */
+  public static final String INVENTORY_SKIP_REASON = "skip_reason";
+
   public static final StructType INVENTORY =
       createStructType(
           List.of(
@@ -25,10 +31,12 @@ public final class CorpusTables {
               createStructField("relative_path", StringType, false),
               createStructField("size", LongType, false),
               createStructField("modification_time", LongType, false),
-              createStructField("compression", StringType, false),
-              createStructField("format", StringType, false),
+              createStructField("compression", StringType, true),
+              createStructField("format", StringType, true),
               createStructField("sha256", StringType, true),
-              createStructField("error", StringType, true)));
+              createStructField("error", StringType, true),
+              createStructField(INVENTORY_SKIP_REASON, StringType, true),
+              createStructField("skip_detail", StringType, true)));
 
   /**
    * Documents, partitioned by source_id. During the single read pass this schema also carries the

@@ -2,12 +2,10 @@ package org.clearsource.ingestion.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.clearsource.ingestion.inventory.FileInspector;
 import org.clearsource.ingestion.inventory.InventoryEntry;
 import org.clearsource.ingestion.plan.ReadTask;
@@ -65,11 +63,11 @@ public final class FileReaders {
 
   private static RecordReader openReadable(ReadTask task, Configuration conf) throws IOException {
     InventoryEntry entry = task.entry();
-    Path path = new Path(URI.create(entry.file().uri()));
-    FileSystem fs = path.getFileSystem(conf);
+    Path path = entry.file().path();
+    FileSystem fs = SourceFiles.fileSystem(path, conf);
     return switch (entry.format()) {
       case PARQUET -> ParquetRecordReader.open(
-          HadoopInputFile.fromPath(path, conf), task.start(), task.end(), task.options());
+          SourceFiles.parquetFile(path, conf), task.start(), task.end(), task.options());
       case WARC -> WarcRecordReader.open(fs.open(path), task.options());
       case JSONL -> openJsonl(task, fs, path);
       case TAR, ZIP -> ArchiveReader.open(

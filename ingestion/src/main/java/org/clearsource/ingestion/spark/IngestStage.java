@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,8 +35,10 @@ import org.clearsource.core.run.StageMarkers;
 import org.clearsource.core.run.StatsFiles;
 import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.core.stats.StageStats;
+import org.clearsource.ingestion.crawl.CrawlResult;
 import org.clearsource.ingestion.crawl.FileCrawler;
 import org.clearsource.ingestion.crawl.ListedFile;
+import org.clearsource.ingestion.crawl.SkippedEntry;
 import org.clearsource.ingestion.inventory.FileInspector;
 import org.clearsource.ingestion.inventory.InventoryEntry;
 import org.clearsource.ingestion.plan.ReadPlanner;
@@ -47,6 +48,7 @@ import org.clearsource.ingestion.plan.TaskReader;
 import org.clearsource.ingestion.read.FileReaders;
 import org.clearsource.ingestion.read.ParsedDocument;
 import org.clearsource.ingestion.read.Quarantined;
+import org.clearsource.ingestion.read.SourceFiles;
 
 /**
  * The ingest stage: crawl every source, inventory its files, read them into the documents,
@@ -103,8 +105,12 @@ public final class IngestStage {
     for (Source source : all) {
       fingerprint.add("source", String.join("|", source.id(), source.osaidClass().id(),
           source.format().id(), source.options().toString(), String.join(",", source.paths())));
-      for (ListedFile file : crawler.crawl(source)) {
+      CrawlResult crawl = crawler.crawl(source);
+      for (ListedFile file : crawl.files()) {
         fingerprint.add("file", file.uri() + "|" + file.size() + "|" + file.modificationTime());
+      }
+      for (SkippedEntry entry : crawl.skipped()) {
+        fingerprint.add("skipped", entry.uri() + "|" + entry.reason().id());
       }
     }
     return fingerprint.build();
@@ -128,8 +134,15 @@ public final class IngestStage {
     Map<String, Source> sources = new LinkedHashMap<>();
     sourceList.forEach(source -> sources.put(source.id(), source));
 
-    List<ListedFile> listed = crawl(sourceList, hadoop, settings, progress);
-    List<InventoryEntry> inventory = inventory(spark, jsc, listed, sources, hadoop, layout);
+    List<CrawlResult> crawls = crawl(sourceList, hadoop, settings, progress);
+    List<ListedFile> listed = new ArrayList<>();
+    List<SkippedEntry> skipped = new ArrayList<>();
+    for (CrawlResult crawl : crawls) {
+      listed.addAll(crawl.files());
+      skipped.addAll(crawl.skipped());
+    }
+    List<InventoryEntry> inventory =
+        inventory(spark, jsc, listed, skipped, sources, hadoop, layout);
     checkReadable(inventory, settings);
     progress.accept(String.format("inventoried %,d files (%s)", inventory.size(),
         humanBytes(inventory.stream().mapToLong(entry -> entry.file().size()).sum())));
@@ -164,7 +177,7 @@ public final class IngestStage {
         .parquet(layout.documents());
 
     moveSideTables(spark, hadoop, layout);
-    StageStats stats = stats(spark, layout, sources, inventory, seen, started);
+    StageStats stats = stats(spark, layout, sources, inventory, skipped, seen, started);
     StatsFiles.write(layout, NAME, stats, hadoop);
     return stats;
   }
@@ -199,27 +212,33 @@ public final class IngestStage {
     };
   }
 
-  private static List<ListedFile> crawl(
+  private static List<CrawlResult> crawl(
       List<Source> sources, Configuration hadoop, IngestSettings settings,
       Consumer<String> progress) {
     FileCrawler crawler = new FileCrawler(hadoop, settings.crawlThreads());
-    List<ListedFile> listed = new ArrayList<>();
+    List<CrawlResult> crawls = new ArrayList<>();
+    int files = 0;
+    int skipped = 0;
     for (Source source : sources) {
-      List<ListedFile> files = crawler.crawl(source);
-      if (files.isEmpty()) {
-        progress.accept("source '" + source.id() + "' has no files (all excluded or empty)");
+      CrawlResult crawl = crawler.crawl(source);
+      if (crawl.files().isEmpty()) {
+        progress.accept("source '" + source.id() + "' has no files to read ("
+            + crawl.skipped().size() + " entries skipped)");
       }
-      listed.addAll(files);
+      files += crawl.files().size();
+      skipped += crawl.skipped().size();
+      crawls.add(crawl);
     }
-    progress.accept(String.format("crawled %,d files in %d sources", listed.size(),
-        sources.size()));
-    return listed;
+    progress.accept(String.format("crawled %,d files in %d sources%s", files, sources.size(),
+        skipped == 0 ? "" : String.format(" (%,d entries skipped: see the inventory)", skipped)));
+    return crawls;
   }
 
   private static List<InventoryEntry> inventory(
       SparkSession spark,
       JavaSparkContext jsc,
       List<ListedFile> listed,
+      List<SkippedEntry> skipped,
       Map<String, Source> sources,
       Configuration hadoop,
       RunLayout layout) {
@@ -231,7 +250,7 @@ public final class IngestStage {
         new ArrayList<>(
             jsc.parallelize(listed, slices)
                 .map(file -> FileInspector.inspect(file, formats.get(file.sourceId()),
-                    listedFile -> open(listedFile.uri(), conf.get())))
+                    listedFile -> SourceFiles.open(listedFile.path(), conf.get())))
                 .collect());
     inventory.sort(Comparator.comparing(entry -> entry.file().uri()));
     List<Row> rows = new ArrayList<>();
@@ -239,7 +258,11 @@ public final class IngestStage {
       ListedFile file = entry.file();
       rows.add(RowFactory.create(file.sourceId(), file.uri(), file.relativePath(), file.size(),
           file.modificationTime(), entry.compression().id(), entry.format().id(), entry.sha256(),
-          entry.error()));
+          entry.error(), null, null));
+    }
+    for (SkippedEntry entry : skipped) {
+      rows.add(RowFactory.create(entry.sourceId(), entry.uri(), entry.relativePath(), 0L, 0L, null,
+          null, null, null, entry.reason().id(), entry.detail()));
     }
     spark.createDataFrame(rows, CorpusTables.INVENTORY)
         .coalesce(1)
@@ -247,11 +270,6 @@ public final class IngestStage {
         .mode(SaveMode.Overwrite)
         .parquet(layout.inventory());
     return inventory;
-  }
-
-  private static java.io.InputStream open(String uri, Configuration conf) throws IOException {
-    Path path = new Path(URI.create(uri));
-    return path.getFileSystem(conf).open(path);
   }
 
   private static void checkReadable(List<InventoryEntry> inventory, IngestSettings settings) {
@@ -364,10 +382,15 @@ public final class IngestStage {
       RunLayout layout,
       Map<String, Source> sources,
       List<InventoryEntry> inventory,
+      List<SkippedEntry> skipped,
       Map<String, LongAccumulator> seen,
       long started) {
     StageStats.Builder stats = StageStats.builder(NAME);
     sources.keySet().forEach(stats::source);
+    for (SkippedEntry entry : skipped) {
+      stats.add(entry.sourceId(), "files_skipped", 1);
+      stats.add(entry.sourceId(), "files_skipped." + entry.reason().id(), 1);
+    }
     for (InventoryEntry entry : inventory) {
       String id = entry.file().sourceId();
       stats.add(id, "files", 1);

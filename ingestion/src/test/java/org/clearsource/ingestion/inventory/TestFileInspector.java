@@ -37,7 +37,7 @@ class TestFileInspector {
   }
 
   private static InventoryEntry inspect(String name, byte[] content, SourceFormat declared) {
-    ListedFile file = new ListedFile("s", "file:/c/" + name, name, content.length, 0);
+    ListedFile file = new ListedFile("s", new org.apache.hadoop.fs.Path("file:/c/" + name), name, content.length, 0);
     return FileInspector.inspect(file, declared, listed -> new ByteArrayInputStream(content));
   }
 
@@ -93,7 +93,7 @@ class TestFileInspector {
 
   @Test
   void anUnreadableFileGivesAnEntryWithItsError() {
-    ListedFile file = new ListedFile("s", "file:/c/gone.jsonl", "gone.jsonl", 10, 0);
+    ListedFile file = new ListedFile("s", new org.apache.hadoop.fs.Path("file:/c/gone.jsonl"), "gone.jsonl", 10, 0);
     InventoryEntry entry = FileInspector.inspect(file, SourceFormat.AUTO, listed -> {
       throw new java.io.FileNotFoundException("/c/gone.jsonl (No such file or directory)");
     });

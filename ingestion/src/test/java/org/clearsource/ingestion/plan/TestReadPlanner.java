@@ -17,7 +17,7 @@ class TestReadPlanner {
 
   private static InventoryEntry entry(String name, long size, Compression compression,
       ContentFormat format) {
-    return new InventoryEntry(new ListedFile("s", "file:/c/" + name, name, size, 0),
+    return new InventoryEntry(new ListedFile("s", new org.apache.hadoop.fs.Path("file:/c/" + name), name, size, 0),
         compression, format, "00", null);
   }
 

@@ -32,7 +32,7 @@ class TestFileReaders {
 
   private ReadTask task(Path file, Compression compression, ContentFormat format) throws IOException {
     long size = Files.exists(file) ? Files.size(file) : 10;
-    ListedFile listed = new ListedFile("s", file.toUri().toString(), file.getFileName().toString(),
+    ListedFile listed = new ListedFile("s", new org.apache.hadoop.fs.Path(file.toUri()), file.getFileName().toString(),
         size, 0);
     return new ReadTask(new InventoryEntry(listed, compression, format, "00", null), 0,
         Long.MAX_VALUE, ReaderOptions.defaults(), false);

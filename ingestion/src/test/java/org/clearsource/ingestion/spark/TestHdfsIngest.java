@@ -6,6 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -16,6 +19,7 @@ import org.clearsource.core.manifest.ManifestReader;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.spark.SharedSparkSession;
 import org.clearsource.core.stats.StageStats;
+import org.clearsource.ingestion.SourceFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,5 +85,46 @@ class TestHdfsIngest {
     assertThat(first.<String>getAs("relative_path")).isEqualTo("2026/part-0.jsonl.gz");
     assertThat(first.<String>getAs("domain")).isEqualTo("site0.example");
     assertThat(fs.exists(new org.apache.hadoop.fs.Path("/runs/one/stats/ingest.json"))).isTrue();
+  }
+
+  @Test
+  void readsFilesWhoseNamesAUriParserWouldChange() throws Exception {
+    FileSystem fs = hdfs.getFileSystem();
+    String root = fs.getUri().toString();
+    // HDFS itself refuses ':' in a name; every other odd name is stored as it is.
+    List<String> names = SourceFixtures.ODD_NAMES.stream()
+        .filter(name -> !name.contains(":")).toList();
+    for (String name : names) {
+      try (OutputStream out = fs.create(new org.apache.hadoop.fs.Path(
+          "/odd", new org.apache.hadoop.fs.Path(null, null, name)))) {
+        out.write(("{\"text\":\"the record of " + name.replace("\\", "\\\\") + "\"}\n")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    Path manifestFile = base.resolve("odd.yaml");
+    Files.writeString(manifestFile, """
+        dataset: {name: hdfs-odd, version: "1", curator: c, contact: c@example.org}
+        sources:
+          - id: odd
+            class: public
+            format: jsonl
+            paths: [%s/odd]
+            provenance: {obtain_from: https://example.org, how_obtained: crawl}
+        """.formatted(root));
+    Manifest manifest = ManifestReader.read(manifestFile.toString(), new Configuration());
+    String out = root + "/runs/odd";
+
+    StageStats stats = IngestStage.run(SharedSparkSession.get(), manifest, new RunLayout(out),
+        IngestSettings.defaults(), message -> {});
+
+    assertThat(stats.count("odd", "files")).isEqualTo(names.size());
+    assertThat(stats.count("odd", "quarantined")).isZero();
+    Map<String, String> texts = new TreeMap<>();
+    for (Row row : SharedSparkSession.get().read().parquet(out + "/documents").collectAsList()) {
+      texts.put(row.getAs("relative_path"), row.getAs("text"));
+    }
+    for (String name : names) {
+      assertThat(texts.get(name)).as(name).isEqualTo("the record of " + name);
+    }
   }
 }

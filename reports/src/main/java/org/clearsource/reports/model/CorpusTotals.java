@@ -10,6 +10,8 @@ import java.util.TreeMap;
  * @param sources sources in the manifest
  * @param files files read
  * @param fileBytes bytes of those files as stored
+ * @param filesSkipped entries of the sources' trees that were not read
+ * @param filesSkippedByReason skipped entries per reason
  * @param recordsSeen records read
  * @param documents documents
  * @param textBytes UTF-8 bytes of text
@@ -30,6 +32,8 @@ public record CorpusTotals(
     long sources,
     long files,
     long fileBytes,
+    long filesSkipped,
+    SortedMap<String, Long> filesSkippedByReason,
     long recordsSeen,
     long documents,
     long textBytes,
@@ -48,6 +52,7 @@ public record CorpusTotals(
 
   public CorpusTotals {
     languages = Collections.unmodifiableSortedMap(new TreeMap<>(languages));
+    filesSkippedByReason = Collections.unmodifiableSortedMap(new TreeMap<>(filesSkippedByReason));
     quarantinedByReason = Collections.unmodifiableSortedMap(new TreeMap<>(quarantinedByReason));
     classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));
   }

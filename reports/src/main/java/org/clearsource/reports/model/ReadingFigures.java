@@ -10,6 +10,9 @@ import java.util.TreeMap;
  *
  * @param maxRecordBytes the record size limit (longer records are quarantined)
  * @param exclude glob patterns of files left out
+ * @param filesSkipped entries of the source's tree that were not read (hidden names, excluded
+ *     files, special files, links): the inventory lists each with its reason
+ * @param filesSkippedByReason skipped entries per reason
  * @param recordsSeen records read: documents + quarantined + captured
  * @param quarantined records that could not be read as documents
  * @param quarantineRate {@code quarantined / recordsSeen}, 0 when nothing was read
@@ -20,6 +23,8 @@ import java.util.TreeMap;
 public record ReadingFigures(
     long maxRecordBytes,
     List<String> exclude,
+    long filesSkipped,
+    SortedMap<String, Long> filesSkippedByReason,
     long recordsSeen,
     long quarantined,
     double quarantineRate,
@@ -29,6 +34,7 @@ public record ReadingFigures(
 
   public ReadingFigures {
     exclude = List.copyOf(exclude);
+    filesSkippedByReason = Collections.unmodifiableSortedMap(new TreeMap<>(filesSkippedByReason));
     quarantinedByReason = Collections.unmodifiableSortedMap(new TreeMap<>(quarantinedByReason));
     capturedByKind = Collections.unmodifiableSortedMap(new TreeMap<>(capturedByKind));
   }

@@ -22,6 +22,7 @@ import static org.clearsource.reports.model.StageCounters.OPTOUT_RESERVED;
 import static org.clearsource.reports.model.StageCounters.OPTOUT_SIGNAL_PREFIX;
 import static org.clearsource.reports.model.StageCounters.PII_DOCUMENTS;
 import static org.clearsource.reports.model.StageCounters.PII_PREFIX;
+import static org.clearsource.reports.model.StageCounters.FILES_SKIPPED;
 import static org.clearsource.reports.model.StageCounters.QUARANTINED;
 import static org.clearsource.reports.model.StageCounters.RECORDS_SEEN;
 import static org.clearsource.reports.model.StageCounters.SCAN_DOCUMENTS;
@@ -271,6 +272,8 @@ public final class ReportModelBuilder {
     return new ReadingFigures(
         source.options().maxRecordBytes(),
         source.options().exclude(),
+        ingest.count(id, FILES_SKIPPED),
+        vocabulary(ingest.withPrefix(id, FILES_SKIPPED)),
         seen,
         quarantined,
         ratio(quarantined, seen),
@@ -351,6 +354,8 @@ public final class ReportModelBuilder {
         sources.size(),
         ingest.total(FILES),
         ingest.total(FILE_BYTES),
+        ingest.total(FILES_SKIPPED),
+        vocabulary(totalsWithPrefix(FILES_SKIPPED)),
         recordsSeen,
         ingest.total(DOCUMENTS),
         ingest.total(TEXT_BYTES),

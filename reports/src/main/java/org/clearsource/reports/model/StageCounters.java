@@ -38,6 +38,8 @@ public final class StageCounters {
   // Ingest counters (docs/tables.md)
   public static final String FILES = "files";
   public static final String FILE_BYTES = "file_bytes";
+  /** Entries of a source's tree left unread; {@code files_skipped.<reason>} per reason. */
+  public static final String FILES_SKIPPED = "files_skipped";
   public static final String FILE_FORMAT_PREFIX = "files.format";
   public static final String FILE_COMPRESSION_PREFIX = "files.compression";
   public static final String RECORDS_SEEN = "records_seen";

@@ -255,7 +255,7 @@ public final class CroissantWriter {
             + file.format() + (file.compression().equals("none") ? "" : ", " + file.compression())
             + "); the content URL is relative to where the source is obtained: "
             + Format.orElse(source.provenance().obtainFrom(), Texts.NOT_STATED));
-        object.put("contentUrl", id);
+        object.put("contentUrl", relativeUrl(id));
         object.put("contentSize", file.size() + " B");
         object.put("encodingFormat", mediaType(file.format(), file.compression()));
         if (file.sha256() != null) {
@@ -346,5 +346,18 @@ public final class CroissantWriter {
       }
     }
     return null;
+  }
+
+  /**
+   * A file's path as a relative URL: every character a URL may not hold raw percent-encoded
+   * (UTF-8), so that a name such as {@code 100%41.jsonl} or {@code a b#c.txt} names that file and
+   * no other.
+   */
+  static String relativeUrl(String path) {
+    try {
+      return new java.net.URI(null, null, path, null).toASCIIString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("Cannot write " + path + " as a relative URL", e);
+    }
   }
 }

@@ -164,8 +164,11 @@ public final class DataInformationReport {
     CorpusTotals totals = model.totals();
     List<List<Inline>> items = new ArrayList<>();
     items.add(List.of(strong("Reading (ingest): "), text(
-        "every file of every source was inventoried with its SHA-256 and read; every record is"
-            + " accounted for (records = documents + quarantined + captured). "
+        "every file of every source was inventoried with its SHA-256 and read"
+            + (totals.filesSkipped() == 0 ? "" : " (" + count(totals.filesSkipped())
+                + " entries of the sources' folders were not read, each listed in the inventory"
+                + " with its reason: " + breakdown(totals.filesSkippedByReason(), 10) + ")")
+            + "; every record is accounted for (records = documents + quarantined + captured). "
             + count(totals.quarantined()) + " of " + count(totals.recordsSeen())
             + " records were quarantined (" + percent(totals.quarantineRate()) + ")"
             + (totals.quarantinedByReason().isEmpty() ? "" : ": "
@@ -286,6 +289,8 @@ public final class DataInformationReport {
         "record size limit " + bytes(reading.maxRecordBytes())
             + (reading.exclude().isEmpty() ? "" : ", files left out: "
                 + String.join(", ", reading.exclude()))
+            + (reading.filesSkipped() == 0 ? "" : ", " + count(reading.filesSkipped())
+                + " entries not read (" + breakdown(reading.filesSkippedByReason(), 10) + ")")
             + "; " + count(reading.recordsSeen()) + " records: "
             + count(source.scope().documents()) + " documents, " + count(reading.quarantined())
             + " quarantined (" + percent(reading.quarantineRate()) + ")"

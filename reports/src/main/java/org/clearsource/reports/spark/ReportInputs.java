@@ -414,6 +414,7 @@ public final class ReportInputs {
     // source, with the count and no file name.
     Column listable = col("source_id").isin(shareable.toArray());
     Dataset<Row> ranked = spark.read().schema(CorpusTables.INVENTORY).parquet(layout.inventory())
+        .where(col(CorpusTables.INVENTORY_SKIP_REASON).isNull())
         .withColumn("rank", row_number().over(Window.partitionBy("source_id")
             .orderBy(col("relative_path").asc(), col("uri").asc())))
         .withColumn("files", count(lit(1)).over(Window.partitionBy("source_id")))

@@ -89,6 +89,10 @@ final class RunFixture {
     file("web", "crawl.warc.gz", 40_000, "warc", "gzip", "aa".repeat(32));
     file("web", "crawl-2.warc.gz", 1_000, "warc", "gzip", "ab".repeat(32));
     file("wiki", "wiki-0.jsonl", 2_000, "jsonl", "none", "bb".repeat(32));
+    // An entry the crawl left unread: in the inventory, never among the files.
+    inventory.add(RowFactory.create("wiki", "file:/data/wiki/.git", ".git", 0L, 0L, null, null,
+        null, null, "hidden", null));
+    stats.add("wiki", "files_skipped", 1).add("wiki", "files_skipped.hidden", 1);
     file("books", "books.parquet", 3_000, "parquet", "none", "cc".repeat(32));
     file("tickets", TICKET_CANARY + "-file.jsonl", 900, "jsonl", "none", "dd".repeat(32));
   }
@@ -280,7 +284,7 @@ final class RunFixture {
   private void file(String source, String path, long size, String format, String compression,
       String sha256) {
     inventory.add(RowFactory.create(source, "file:/data/" + source + "/" + path, path, size,
-        1_700_000_000_000L, compression, format, sha256, null));
+        1_700_000_000_000L, compression, format, sha256, null, null, null));
     stats.add(source, "files", 1).add(source, "file_bytes", size)
         .add(source, "files.format." + format, 1).add(source, "files.compression." + compression, 1);
   }
