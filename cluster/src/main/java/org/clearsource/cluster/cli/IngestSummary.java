@@ -38,8 +38,22 @@ final class IngestSummary {
         count(stats.total("documents")), bytes(stats.total("text_bytes")),
         count(stats.total("tokens_estimate")), count(stats.total("quarantined")),
         count(stats.total("captured")), ""});
+    long skipped = stats.total("files_skipped");
     return table(rows, java.util.Set.of(2, 3, 4, 5, 6), true)
-        + "\nEvery record is accounted for: records = documents + quarantined + captured.\n";
+        + "\nEvery record is accounted for: records = documents + quarantined + captured.\n"
+        + (skipped == 0 ? "" : count(skipped) + " entries of the sources' folders were not read ("
+            + skippedByReason(manifest, stats) + "): the inventory lists each with its reason.\n");
+  }
+
+  private static String skippedByReason(Manifest manifest, StageStats stats) {
+    java.util.SortedMap<String, Long> reasons = new java.util.TreeMap<>();
+    for (Source source : manifest.sources()) {
+      stats.withPrefix(source.id(), "files_skipped").forEach(
+          (reason, n) -> reasons.merge(reason, n, Long::sum));
+    }
+    List<String> parts = new ArrayList<>();
+    reasons.forEach((reason, n) -> parts.add(reason + " " + count(n)));
+    return String.join(", ", parts);
   }
 
   /**
