@@ -27,6 +27,7 @@ import static org.clearsource.reports.model.StageCounters.RECORDS_SEEN;
 import static org.clearsource.reports.model.StageCounters.SCAN_DOCUMENTS;
 import static org.clearsource.reports.model.StageCounters.TEXT_BYTES;
 import static org.clearsource.reports.model.StageCounters.TOKENS_ESTIMATE;
+import static org.clearsource.reports.model.StageCounters.URLS_WITHOUT_HOST;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -215,7 +216,8 @@ public final class ReportModelBuilder {
         provenance(source.provenance(), shareable),
         scope(id, documents, aggregates),
         reading(source),
-        scan == null ? metadataOptOut(documents, aggregates) : scanOptOut(id, shareable, aggregates),
+        scan == null ? metadataOptOut(id, documents, aggregates)
+            : scanOptOut(id, shareable, aggregates),
         dedup == null ? null : duplicates(id, documents, aggregates),
         scan == null ? null : scanFigures(id, aggregates),
         clean == null ? null : clean.sources().getOrDefault(id, keptWhole(documents)),
@@ -279,7 +281,7 @@ public final class ReportModelBuilder {
         vocabulary(ingest.withPrefix(id, CAPTURED)));
   }
 
-  private static OptOutFigures metadataOptOut(long documents, SourceAggregates aggregates) {
+  private OptOutFigures metadataOptOut(String id, long documents, SourceAggregates aggregates) {
     return new OptOutFigures(
         OptOutFigures.BY_INGEST_METADATA,
         false,
@@ -287,7 +289,8 @@ public final class ReportModelBuilder {
         aggregates.metadataReservedDocuments(),
         only(aggregates.metadataOptOut(), StageCounters.OPTOUT_SIGNALS::contains),
         aggregates.robotsTxtDomains(),
-        aggregates.tdmrepDomains());
+        aggregates.tdmrepDomains(),
+        ingest.count(id, URLS_WITHOUT_HOST));
   }
 
   private OptOutFigures scanOptOut(String id, boolean shareable, SourceAggregates aggregates) {
@@ -301,7 +304,8 @@ public final class ReportModelBuilder {
             ? only(signals, StageCounters::isVocabularyWord)
             : only(signals, StageCounters.OPTOUT_SIGNALS::contains),
         aggregates.robotsTxtDomains(),
-        aggregates.tdmrepDomains());
+        aggregates.tdmrepDomains(),
+        ingest.count(id, URLS_WITHOUT_HOST));
   }
 
   private DuplicateFigures duplicates(
@@ -407,18 +411,20 @@ public final class ReportModelBuilder {
     long reserved = 0;
     long robots = 0;
     long tdmrep = 0;
+    long withoutHost = 0;
     for (SourceReport source : sources) {
       OptOutFigures optOut = source.optOut();
       documents += optOut.documents();
       reserved += optOut.reservedDocuments();
       robots += optOut.robotsTxtDomains();
       tdmrep += optOut.tdmrepDomains();
+      withoutHost += optOut.urlsWithoutHost();
       optOut.signals().forEach((kind, count) -> signals.merge(kind, count, Long::sum));
     }
     boolean complete = scan != null;
     return new OptOutFigures(
         complete ? OptOutFigures.BY_SCAN : OptOutFigures.BY_INGEST_METADATA,
-        complete, documents, reserved, signals, robots, tdmrep);
+        complete, documents, reserved, signals, robots, tdmrep, withoutHost);
   }
 
   private static DuplicateFigures duplicateTotals(List<SourceReport> sources) {
