@@ -44,6 +44,10 @@ class TestManySources {
       assertThat(svg).as(chart).contains("other 175 sources");
     }
     assertThat(html).contains("other 150 sources");
+    assertThat(files.get("datasheet.md")).contains("other 150 sources");
+    assertThat(files.get("README.md")).contains("other 150 sources");
+    assertThat(files.get("data-information.md")).as("the listing of all data stays complete")
+        .contains(ManySources.id(199));
   }
 
   @Test

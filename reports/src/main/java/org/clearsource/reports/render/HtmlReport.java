@@ -100,7 +100,7 @@ public final class HtmlReport {
     table.end();
     Doc.TableBuilder sources = doc.table("Source", "Class", "Documents", "Text", "Quarantined",
         "Duplicate rate", "Rights reserved").numeric(2, 3, 4, 5, 6);
-    TopN<SourceReport> largest = TopN.of(model.sources(), BY_DOCUMENTS, TopN.ROWS * 2);
+    TopN<SourceReport> largest = TopN.of(model.sources(), TopN.BY_DOCUMENTS, TopN.ROWS * 2);
     for (SourceReport source : largest.shown()) {
       sources.cells(List.of(DataInformationReport.sourceCell(source),
           List.of(text(source.osaidClass())), List.of(text(count(source.scope().documents()))),
@@ -123,10 +123,6 @@ public final class HtmlReport {
     }
     sources.end();
   }
-
-  /** Sources with the most documents first; the manifest's order among equals. */
-  private static final Comparator<SourceReport> BY_DOCUMENTS =
-      Comparator.comparingLong((SourceReport source) -> source.scope().documents()).reversed();
 
   /** The duplicate rate of some sources taken together. */
   private static double pooledRate(List<SourceReport> sources) {
@@ -167,7 +163,7 @@ public final class HtmlReport {
     List<String> series = StageCounters.LICENSE_CLASSES;
     List<SvgCharts.Stack> stacks = new ArrayList<>();
     boolean found = model.stageRan(StageCounters.SCAN);
-    TopN<SourceReport> largest = TopN.of(model.sources(), BY_DOCUMENTS, TopN.ROWS);
+    TopN<SourceReport> largest = TopN.of(model.sources(), TopN.BY_DOCUMENTS, TopN.ROWS);
     for (SourceReport source : largest.shown()) {
       List<Double> values = new ArrayList<>();
       if (found) {

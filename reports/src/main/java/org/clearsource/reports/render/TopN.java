@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.clearsource.reports.model.SourceReport;
 
 /**
  * The largest items of a chart or table that would otherwise grow with the number of sources, and
@@ -20,6 +21,10 @@ record TopN<T>(List<T> shown, List<T> rest) {
 
   /** Bars or rows a chart or table shows before summing the rest. */
   static final int ROWS = 25;
+
+  /** Sources with the most documents first; the manifest's order among equals. */
+  static final Comparator<SourceReport> BY_DOCUMENTS =
+      Comparator.comparingLong((SourceReport source) -> source.scope().documents()).reversed();
 
   TopN {
     shown = List.copyOf(shown);
