@@ -127,6 +127,7 @@ public final class Fixtures {
     source(stats, "web", 3, 10, 8, 1, 1, 20_000);
     stats.add("web", "quarantined.no_content", 1);
     stats.add("web", "captured.robots_txt", 1);
+    stats.add("web", "urls_without_host", 2);
     stats.add("web", "language.en", 8);
     source(stats, "wiki", 1, 5, 5, 0, 0, 10_000);
     stats.add("wiki", "language.de", 5);

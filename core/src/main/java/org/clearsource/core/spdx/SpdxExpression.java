@@ -3,6 +3,7 @@ package org.clearsource.core.spdx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,28 @@ public sealed interface SpdxExpression {
 
   /** A {@code LicenseRef-} or {@code DocumentRef-x:LicenseRef-y} reference to an unlisted licence. */
   record LicenseRef(String ref) implements SpdxExpression {
+    /** What a name without any letter or digit becomes. */
+    public static final String UNNAMED = "LicenseRef-Unnamed";
+
+    private static final Pattern PREFIX =
+        Pattern.compile("^(?i)(DocumentRef-[^:\\s]*:)?LicenseRef-+");
+
+    /**
+     * The reference for an unlisted licence called {@code name}. A name that is already a
+     * reference ({@code LicenseRef-x}, {@code DocumentRef-d:LicenseRef-x}, any case, even
+     * repeated) keeps one prefix, never two; runs of chars an SPDX id may not hold become one
+     * {@code -}. So {@code LicenseRef-My_Terms} and {@code My Terms} are {@code
+     * LicenseRef-My-Terms}; a name without a letter or digit is {@value #UNNAMED}.
+     */
+    public static LicenseRef named(String name) {
+      String bare = name.strip();
+      for (Matcher prefix = PREFIX.matcher(bare); prefix.find(); prefix = PREFIX.matcher(bare)) {
+        bare = bare.substring(prefix.end());
+      }
+      bare = bare.replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("^-+|-+$", "");
+      return new LicenseRef(bare.isEmpty() ? UNNAMED : "LicenseRef-" + bare);
+    }
+
     @Override
     public String toString() {
       return ref;

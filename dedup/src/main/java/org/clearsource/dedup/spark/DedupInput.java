@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.manifest.Manifest;
+import org.clearsource.core.manifest.Source;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.dedup.cluster.RepresentativeRule;
@@ -25,7 +28,8 @@ import org.clearsource.dedup.cluster.RepresentativeRule;
  * @param priorities source id to manifest priority (see {@link RepresentativeRule}); every
  *     source of the documents must have one
  * @param evaluation evaluation items for the contamination check, columns {@code eval_set_id},
- *     {@code eval_doc_id}, {@code text} and optionally {@code eval_record_id}; null for none
+ *     {@code eval_doc_id}, {@code text} and optionally {@code eval_record_id} (null for an
+ *     unshareable set's items: see {@link #fromRun}); null for none
  */
 public record DedupInput(
     Dataset<Row> documents, Map<String, Integer> priorities, Dataset<Row> evaluation) {
@@ -53,15 +57,34 @@ public record DedupInput(
       String table = requireTable(spark, layout.evaluation().documents(),
           "evaluation documents");
       Dataset<Row> items = spark.read().schema(CorpusTables.DOCUMENTS).parquet(table);
-      evaluation = items.select(
-          functions.col("source_id").as("eval_set_id"),
-          functions.col("doc_id").as("eval_doc_id"),
-          hasColumn(items, "record_id") ? functions.col("record_id").as("eval_record_id")
-              : functions.lit(null).cast("string").as("eval_record_id"),
-          functions.col("text"));
+      evaluation = evaluationItems(items, manifest.evaluationSets().stream()
+          .filter(set -> set.osaidClass().isUnshareable()).map(Source::id)
+          .collect(Collectors.toSet()));
     }
     return new DedupInput(documents, RepresentativeRule.priorities(manifest.sources()),
         evaluation);
+  }
+
+  /**
+   * The evaluation documents as contamination items. An unshareable set's record ids are its
+   * content's names, so they are dropped (null) here, before any table can hold them; its items
+   * are still checked and counted.
+   *
+   * @param items columns {@code source_id}, {@code doc_id}, {@code text}, optionally {@code
+   *     record_id}
+   */
+  static Dataset<Row> evaluationItems(Dataset<Row> items, Set<String> unshareableSets) {
+    Column recordId = hasColumn(items, "record_id") ? functions.col("record_id")
+        : functions.lit(null).cast("string");
+    if (!unshareableSets.isEmpty()) {
+      recordId = functions.when(functions.col("source_id").isin(unshareableSets.toArray()),
+          functions.lit(null).cast("string")).otherwise(recordId);
+    }
+    return items.select(
+        functions.col("source_id").as("eval_set_id"),
+        functions.col("doc_id").as("eval_doc_id"),
+        recordId.as("eval_record_id"),
+        functions.col("text"));
   }
 
   static boolean hasColumn(Dataset<Row> table, String column) {

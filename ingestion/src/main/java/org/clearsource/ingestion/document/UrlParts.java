@@ -1,38 +1,29 @@
 package org.clearsource.ingestion.document;
 
 import com.google.common.net.InternetDomainName;
-import java.net.URI;
-import java.util.Locale;
+import org.clearsource.core.url.WebUrl;
 
 /**
  * Host and registrable domain of a URL. The domain is the public-suffix-aware "site" (eTLD+1, e.g.
  * {@code bbc.co.uk} for {@code news.bbc.co.uk}), which is what "top domains" means in the EU summary.
+ * Hosts and domains are ASCII: an internationalized one is in punycode.
  */
 public final class UrlParts {
 
   private UrlParts() {}
 
-  /** The lower-case host of a URL, or null when it has none or does not parse. */
+  /**
+   * The host of a URL as {@link WebUrl} reads it (as browsers do: ASCII, IDNA hosts as punycode,
+   * lower-case), or null when it has none that is usable.
+   */
   public static String host(String url) {
-    if (url == null || url.isBlank()) {
-      return null;
-    }
-    try {
-      String host = URI.create(url.trim().replace(" ", "%20")).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return WebUrl.hostOf(url);
   }
 
-  /** The path of a URL ("/" when empty), or null when it does not parse. */
+  /** The path of a URL as {@link WebUrl} reads it ("/" when empty), or null when it is no web URL. */
   public static String path(String url) {
-    try {
-      String path = URI.create(url.trim().replace(" ", "%20")).getRawPath();
-      return path == null || path.isEmpty() ? "/" : path;
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return null;
-    }
+    WebUrl parsed = WebUrl.parse(url);
+    return parsed == null ? null : parsed.path();
   }
 
   /**

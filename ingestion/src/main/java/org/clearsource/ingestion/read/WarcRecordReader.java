@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.clearsource.core.manifest.ReaderOptions;
+import org.clearsource.core.url.WebUrl;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.LengthedBody;
 import org.netpreserve.jwarc.MessageBody;
@@ -487,25 +488,10 @@ public final class WarcRecordReader implements RecordReader {
     return id.isEmpty() ? null : id;
   }
 
-  /** The path of a URL, leniently: crawled URLs are not always valid URIs. */
+  /** The path of a URL as browsers read it ({@link WebUrl}); null when it is no web URL. */
   static String pathOf(String url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      return new URI(url).getPath();
-    } catch (URISyntaxException e) {
-      int authority = url.indexOf("://");
-      int start = url.indexOf('/', authority < 0 ? 0 : authority + 3);
-      if (start < 0) {
-        return null;
-      }
-      int end = start;
-      while (end < url.length() && url.charAt(end) != '?' && url.charAt(end) != '#') {
-        end++;
-      }
-      return url.substring(start, end);
-    }
+    WebUrl parsed = WebUrl.parse(url);
+    return parsed == null ? null : parsed.path();
   }
 
   /** The targets of {@code Link} header entries with {@code rel="license"}, made absolute. */

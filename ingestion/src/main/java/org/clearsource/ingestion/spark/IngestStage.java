@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -410,6 +411,12 @@ public final class IngestStage {
       stats.add(id, "text_bytes", row.getLong(3));
       stats.add(id, "tokens_estimate", row.getLong(4));
       landed.merge(id + "/documents", row.getLong(2), Long::sum);
+    }
+    // A URL without a usable host has no site, so no robots.txt or tdmrep.json can apply to it.
+    for (Row row : spark.read().schema(CorpusTables.DOCUMENTS).parquet(layout.documents())
+        .filter(col("host").isNull().and(trim(col("url")).notEqual("")))
+        .groupBy("source_id").count().collectAsList()) {
+      stats.add(row.getString(0), "urls_without_host", row.getLong(1));
     }
     for (Row row : spark.read().schema(CorpusTables.QUARANTINE).parquet(layout.quarantine())
         .groupBy("source_id", "reason").count().collectAsList()) {

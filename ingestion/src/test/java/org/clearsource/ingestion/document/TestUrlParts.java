@@ -18,4 +18,25 @@ class TestUrlParts {
     assertThat(UrlParts.path("https://a.example")).isEqualTo("/");
     assertThat(UrlParts.path("https://a.example/robots.txt")).isEqualTo("/robots.txt");
   }
+
+  @Test
+  void readsHostsAndPathsOfUrlsThatJavaNetUriRejects() {
+    assertThat(UrlParts.host("https://site.example/a|b")).isEqualTo("site.example");
+    assertThat(UrlParts.host("https://site.example/{id}?q={x}")).isEqualTo("site.example");
+    assertThat(UrlParts.host("https://site.example/x^y")).isEqualTo("site.example");
+    assertThat(UrlParts.host("https://site.example/p?q=%zz")).isEqualTo("site.example");
+    assertThat(UrlParts.host("https://my_blog.site.example/")).isEqualTo("my_blog.site.example");
+    assertThat(UrlParts.domain(UrlParts.host("https://my_blog.site.example/")))
+        .isEqualTo("site.example");
+    assertThat(UrlParts.path("https://site.example/a|b/{c}?q")).isEqualTo("/a|b/%7Bc%7D");
+  }
+
+  @Test
+  void writesInternationalizedHostsAndDomainsAsPunycode() {
+    assertThat(UrlParts.host("https://www.m\u00fcnchen.example/robots.txt"))
+        .isEqualTo("www.xn--mnchen-3ya.example");
+    assertThat(UrlParts.host("https://www.xn--mnchen-3ya.example/"))
+        .isEqualTo("www.xn--mnchen-3ya.example");
+    assertThat(UrlParts.domain("www.xn--mnchen-3ya.example")).isEqualTo("xn--mnchen-3ya.example");
+  }
 }

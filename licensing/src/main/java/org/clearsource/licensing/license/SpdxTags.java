@@ -1,13 +1,15 @@
 package org.clearsource.licensing.license;
 
 import java.util.regex.Pattern;
+import org.clearsource.core.spdx.SpdxExpression;
 
 /**
  * {@code SPDX-License-Identifier: <expression>} tags, read to the end of the line, with a
  * comment's closing marker dropped. A valid expression is reported as written (deprecated ids
  * upgraded, {@link SpdxIds}); an invalid one ("Apache 2") is read as a licence name where it is
  * one, and otherwise reported as {@code LicenseRef-<the value>} with a low score, so that the tag
- * is not lost.
+ * is not lost ({@link SpdxExpression.LicenseRef#named}: a value that already is a {@code
+ * LicenseRef-} keeps its one prefix).
  */
 final class SpdxTags {
 
@@ -52,8 +54,7 @@ final class SpdxTags {
       if (named != null) {
         return new Found(named.expression(), NAMED, end);
       }
-      return new Found("LicenseRef-" + value.replaceAll("[^A-Za-z0-9.]+", "-")
-          .replaceAll("^-|-$", ""), INVALID, end);
+      return new Found(SpdxExpression.LicenseRef.named(value).ref(), INVALID, end);
     }
   }
 

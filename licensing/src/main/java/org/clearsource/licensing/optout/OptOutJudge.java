@@ -1,13 +1,12 @@
 package org.clearsource.licensing.optout;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.clearsource.core.url.WebUrl;
 
 /**
  * Judges one document's rights reservation from its metadata and its host's captured rights files.
@@ -27,7 +26,10 @@ import java.util.function.Function;
  *       (RFC 9309), so it reserves for every agent; a 4xx one allows everything.
  * </ul>
  *
- * <p>Site files are looked up by the document's host. When the corpus has none for the host, those
+ * <p>Site files are looked up by the document's host, read from its URL as browsers read it
+ * ({@link WebUrl}: a URL that {@code java.net.URI} rejects still has its host, an internationalized
+ * host matches in Unicode or punycode). A URL without a usable host has no site files; ingestion
+ * counts such documents ({@code urls_without_host}). When the corpus has none for the host, those
  * of the registrable domain's own host ({@code example.com}) or of {@code www.example.com} stand in:
  * strictly, RFC 9309 scopes a robots.txt to one origin, but crawls often capture the site files of
  * one of the two only.
@@ -84,7 +86,7 @@ public final class OptOutJudge {
    * The verdict for one document.
    *
    * @param url the document's URL, or null for a document not from the web
-   * @param host its host, or null to take it from the URL
+   * @param host its host (Unicode or punycode), or null to take it from the URL
    * @param domain its registrable domain, or null (then no fallback to the domain's site files)
    * @param metadata its rights metadata as ingestion wrote it, or null
    */
@@ -106,9 +108,10 @@ public final class OptOutJudge {
 
     boolean web = url != null && !url.isBlank();
     SiteRules site = SiteRules.NONE;
-    if (web) {
-      site = siteRules(host == null ? hostOf(url) : host, domain);
-      addSiteSignals(signals, site, PathPattern.pathAndQuery(url));
+    WebUrl parsed = web ? WebUrl.parse(url) : null;
+    if (parsed != null) {
+      site = siteRules(host == null ? parsed.host() : host, domain);
+      addSiteSignals(signals, site, parsed.pathAndQuery());
     }
     return new OptOutVerdict(status(signals, web, site), signals);
   }
@@ -118,10 +121,10 @@ public final class OptOutJudge {
    * describes), from the cache or parsed now; {@link SiteRules#NONE} when there are none.
    */
   public SiteRules siteRules(String host, String domain) {
-    if (host == null) {
+    String key = WebUrl.normalizeHost(host);
+    if (key == null) {
       return SiteRules.NONE;
     }
-    String key = host.toLowerCase(Locale.ROOT);
     synchronized (cache) {
       SiteRules cached = cache.get(key);
       if (cached != null) {
@@ -158,7 +161,10 @@ public final class OptOutJudge {
     if (own != null || domain == null) {
       return own;
     }
-    String apex = domain.toLowerCase(Locale.ROOT);
+    String apex = WebUrl.normalizeHost(domain);
+    if (apex == null) {
+      return null;
+    }
     if (!apex.equals(host)) {
       SiteCaptures ofApex = capturesByHost.apply(apex);
       if (ofApex != null) {
@@ -206,15 +212,6 @@ public final class OptOutJudge {
     };
   }
 
-  private static String hostOf(String url) {
-    try {
-      String host = URI.create(url.trim().replace(" ", "%20")).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
   /** Builds an {@link OptOutJudge}. */
   public static final class Builder {
     private Function<String, SiteCaptures> capturesByHost = host -> null;
@@ -223,10 +220,11 @@ public final class OptOutJudge {
     private Builder() {}
 
     /**
-     * Default: no captured site files (only document metadata counts). The function gets a
-     * lower-case host name and returns its captures, or null; it must be thread-safe if the judge
-     * is shared. A {@code Map<String, SiteCaptures>} keyed by lower-case host serves as {@code
-     * map::get}.
+     * Default: no captured site files (only document metadata counts). The function gets a host
+     * as {@link WebUrl#normalizeHost(String)} writes it (ASCII, lower-case, punycode for an
+     * internationalized name) and returns its captures, or null; it must be thread-safe if the
+     * judge is shared. A {@code Map<String, SiteCaptures>} keyed by hosts in that form serves as
+     * {@code map::get}.
      */
     public Builder captures(Function<String, SiteCaptures> byHost) {
       this.capturesByHost = Objects.requireNonNull(byHost,

@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
 final class PathPattern {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  /** ASCII chars RFC 3986 does not allow in a URI: browsers send some raw, others encoded. */
+  private static final String NOT_IN_URIS = "\"<>\\^`{|}";
 
   private PathPattern() {}
 
   /**
-   * The form compared: non-ASCII chars, spaces and controls percent-encoded as UTF-8 with upper-case
-   * hex; existing escapes upper-cased; escapes of unreserved chars (letters, digits, {@code -._~})
+   * The form compared: non-ASCII chars, spaces, controls and the ASCII chars a URI may not hold
+   * ({@code "<>\^`{|}}) percent-encoded as UTF-8 with upper-case hex, so that {@code /{id}} and
+   * {@code /%7Bid%7D} are the same path; existing escapes upper-cased; escapes of unreserved chars (letters, digits, {@code -._~})
    * decoded, so that {@code /%7Efoo} and {@code /~foo} are the same path.
    */
   static String normalize(String value) {
@@ -32,7 +35,7 @@ final class PathPattern {
           out.append('%').append(HEX[decoded >> 4]).append(HEX[decoded & 15]);
         }
         i += 2;
-      } else if (c <= ' ' || c >= 0x7F) {
+      } else if (c <= ' ' || c >= 0x7F || NOT_IN_URIS.indexOf(c) >= 0) {
         int end = Character.isHighSurrogate(c) && i + 1 < value.length() ? i + 2 : i + 1;
         for (byte b : value.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
           out.append('%').append(HEX[(b >> 4) & 15]).append(HEX[b & 15]);
@@ -98,8 +101,9 @@ final class PathPattern {
   }
 
   /**
-   * The path and query of a URL ("/a/b?x=1"), "/" when it has none; a value that is not an
-   * absolute URL is taken as a path.
+   * The path and query of a TDMRep location ("/a/b?x=1"), "/" when it has none; a value that is
+   * not an absolute URL is taken as a path. Documents' URLs are read by {@code WebUrl} instead:
+   * a location is a pattern ({@code *}, {@code $}), whose dot segments must stay as written.
    */
   static String pathAndQuery(String url) {
     String trimmed = url.trim();

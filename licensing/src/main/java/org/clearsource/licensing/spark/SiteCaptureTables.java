@@ -22,6 +22,7 @@ import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.core.spark.PartitionIterators;
+import org.clearsource.core.url.WebUrl;
 import org.clearsource.licensing.optout.CapturedFile;
 import org.clearsource.licensing.optout.OptOutJudge;
 import org.clearsource.licensing.optout.SiteCaptures;
@@ -125,7 +126,8 @@ final class SiteCaptureTables {
       CapturedFile file = new CapturedFile(row.getString(2), row.getInt(3), row.getString(4),
           row.getString(5));
       SiteCaptures.Builder builder =
-          builders.computeIfAbsent(row.getString(0), host -> SiteCaptures.builder());
+          builders.computeIfAbsent(WebUrl.normalizeHost(row.getString(0)),
+              host -> SiteCaptures.builder());
       if ("robots_txt".equals(row.getString(1))) {
         builder.robotsTxt(file);
       } else {

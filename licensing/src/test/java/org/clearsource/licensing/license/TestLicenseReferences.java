@@ -87,6 +87,11 @@ class TestLicenseReferences {
       "// SPDX-License-Identifier: Apache 2                                     | Apache-2.0",
       "// SPDX-License-Identifier: LicenseRef-Proprietary                       | LicenseRef-Proprietary",
       "// SPDX-License-Identifier: Our Own Terms v7                             | LicenseRef-Our-Own-Terms-v7",
+      "// SPDX-License-Identifier: LicenseRef-My_Terms                          | LicenseRef-My-Terms",
+      "// SPDX-License-Identifier: LicenseRef-Acme Corp Terms                   | LicenseRef-Acme-Corp-Terms",
+      "// SPDX-License-Identifier: licenseref-acme_1                            | LicenseRef-acme-1",
+      "// SPDX-License-Identifier: LicenseRef-LicenseRef-x_y                    | LicenseRef-x-y",
+      "// SPDX-License-Identifier: DocumentRef-spdx-tool:LicenseRef-x_y         | LicenseRef-x-y",
   })
   void readsSpdxTags(String text, String expected) {
     List<LicenseFinding> findings = DETECTOR.detect(text);

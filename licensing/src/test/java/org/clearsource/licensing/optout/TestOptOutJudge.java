@@ -200,6 +200,54 @@ class TestOptOutJudge {
   }
 
   @Test
+  void readsTheHostOfUrlsThatJavaNetUriRejects() {
+    robots("site.example", 200, "User-agent: GPTBot\nDisallow: /\n");
+    robots("my_blog.example", 200, "User-agent: GPTBot\nDisallow: /\n");
+    OptOutJudge judge = judge();
+
+    for (String url : List.of("https://site.example/a|b", "https://site.example/{id}",
+        "https://site.example/x^y", "https://site.example/p?q=%zz",
+        "https://my_blog.example/page")) {
+      assertThat(judge.judge(url, null, null, Map.of()).status()).as(url)
+          .isEqualTo(Status.RESERVED);
+    }
+  }
+
+  @Test
+  void findsTheSiteFilesOfAnInternationalizedHostInEitherSpelling() {
+    captures.put("xn--mnchen-3ya.example", SiteCaptures.builder()
+        .robotsTxt(new CapturedFile("https://xn--mnchen-3ya.example/robots.txt", 200,
+            "User-agent: GPTBot\nDisallow: /\n", null))
+        .build());
+    OptOutJudge judge = judge();
+
+    assertThat(judge.judge("https://m\u00fcnchen.example/stadt", null, null, Map.of()).status())
+        .isEqualTo(Status.RESERVED);
+    assertThat(judge.judge("https://M\u00dcNCHEN.example./stadt", "M\u00dcNCHEN.example", null,
+        Map.of()).status()).isEqualTo(Status.RESERVED);
+    assertThat(judge.judge("https://xn--mnchen-3ya.example/", null, null, Map.of()).status())
+        .isEqualTo(Status.RESERVED);
+  }
+
+  @Test
+  void matchesRobotsRulesAgainstThePathAsBrowsersEncodeIt() {
+    robots("shop.example", 200, "User-agent: GPTBot\nDisallow: /items/{id}\nDisallow: /a|b\n"
+        + "Disallow: /private/\n");
+    OptOutJudge judge = judge();
+
+    assertThat(judge.judge("https://shop.example/items/{id}/x", null, null, Map.of()).status())
+        .isEqualTo(Status.RESERVED);
+    assertThat(judge.judge("https://shop.example/items/%7bid%7d", null, null, Map.of()).status())
+        .isEqualTo(Status.RESERVED);
+    assertThat(judge.judge("https://shop.example/a%7Cb", null, null, Map.of()).status())
+        .isEqualTo(Status.RESERVED);
+    assertThat(judge.judge("https://shop.example/public/../private/x", null, null, Map.of())
+        .status()).isEqualTo(Status.RESERVED);
+    assertThat(judge.judge("https://shop.example/public/x^y", null, null, Map.of()).status())
+        .isEqualTo(Status.NOT_RESERVED);
+  }
+
+  @Test
   void fallsBackToTheDomainsSiteFiles() {
     robots("example.org", 200, "User-agent: GPTBot\nDisallow: /\n");
     robots("www.example.net", 200, "User-agent: CCBot\nDisallow: /\n");

@@ -16,6 +16,9 @@ import java.util.TreeMap;
  * @param signals documents per signal kind
  * @param robotsTxtDomains domains with a captured robots.txt
  * @param tdmrepDomains domains with a captured tdmrep.json
+ * @param urlsWithoutHost documents whose URL has no usable host (ingest's {@code
+ *     urls_without_host}): no site's robots.txt or tdmrep.json could apply to them, so only their
+ *     headers and meta tags were judged
  */
 public record OptOutFigures(
     String measuredBy,
@@ -24,7 +27,8 @@ public record OptOutFigures(
     long reservedDocuments,
     SortedMap<String, Long> signals,
     long robotsTxtDomains,
-    long tdmrepDomains) {
+    long tdmrepDomains,
+    long urlsWithoutHost) {
 
   public static final String BY_SCAN = "scan";
   public static final String BY_INGEST_METADATA = "ingest_metadata";

@@ -8,10 +8,20 @@ import java.util.List;
  * number of documents of {@code sources.get(i)} in a duplicate cluster that also holds a document of
  * {@code sources.get(j)}; on the diagonal, a cluster with another document of the same source.
  *
- * @param sources source ids, in manifest order
- * @param documents the matrix, one row per source
+ * <p>At most {@value #MAX_SOURCES} sources have their own row and column: those sharing the most
+ * documents with other sources. The others are summed into a last row and column labelled "other
+ * N sources", so the matrix (and its chart) has the same size whatever the number of sources.
+ *
+ * @param sources source ids in manifest order, then the "other N sources" label when {@code
+ *     summedSources > 0}
+ * @param documents the matrix, one row per entry of {@code sources}
+ * @param summedSources how many sources the last row and column sum; 0 when every source has its
+ *     own
  */
-public record OverlapMatrix(List<String> sources, List<List<Long>> documents) {
+public record OverlapMatrix(List<String> sources, List<List<Long>> documents, int summedSources) {
+
+  /** Sources with a row and column of their own. */
+  public static final int MAX_SOURCES = 20;
 
   public OverlapMatrix {
     sources = List.copyOf(sources);

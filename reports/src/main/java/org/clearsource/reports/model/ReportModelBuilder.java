@@ -28,13 +28,19 @@ import static org.clearsource.reports.model.StageCounters.RECORDS_SEEN;
 import static org.clearsource.reports.model.StageCounters.SCAN_DOCUMENTS;
 import static org.clearsource.reports.model.StageCounters.TEXT_BYTES;
 import static org.clearsource.reports.model.StageCounters.TOKENS_ESTIMATE;
+import static org.clearsource.reports.model.StageCounters.URLS_WITHOUT_HOST;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -216,7 +222,8 @@ public final class ReportModelBuilder {
         provenance(source.provenance(), shareable),
         scope(id, documents, aggregates),
         reading(source),
-        scan == null ? metadataOptOut(documents, aggregates) : scanOptOut(id, shareable, aggregates),
+        scan == null ? metadataOptOut(id, documents, aggregates)
+            : scanOptOut(id, shareable, aggregates),
         dedup == null ? null : duplicates(id, documents, aggregates),
         scan == null ? null : scanFigures(id, aggregates),
         clean == null ? null : clean.sources().getOrDefault(id, keptWhole(documents)),
@@ -282,7 +289,7 @@ public final class ReportModelBuilder {
         vocabulary(ingest.withPrefix(id, CAPTURED)));
   }
 
-  private static OptOutFigures metadataOptOut(long documents, SourceAggregates aggregates) {
+  private OptOutFigures metadataOptOut(String id, long documents, SourceAggregates aggregates) {
     return new OptOutFigures(
         OptOutFigures.BY_INGEST_METADATA,
         false,
@@ -290,7 +297,8 @@ public final class ReportModelBuilder {
         aggregates.metadataReservedDocuments(),
         only(aggregates.metadataOptOut(), StageCounters.OPTOUT_SIGNALS::contains),
         aggregates.robotsTxtDomains(),
-        aggregates.tdmrepDomains());
+        aggregates.tdmrepDomains(),
+        ingest.count(id, URLS_WITHOUT_HOST));
   }
 
   private OptOutFigures scanOptOut(String id, boolean shareable, SourceAggregates aggregates) {
@@ -304,7 +312,8 @@ public final class ReportModelBuilder {
             ? only(signals, StageCounters::isVocabularyWord)
             : only(signals, StageCounters.OPTOUT_SIGNALS::contains),
         aggregates.robotsTxtDomains(),
-        aggregates.tdmrepDomains());
+        aggregates.tdmrepDomains(),
+        ingest.count(id, URLS_WITHOUT_HOST));
   }
 
   private DuplicateFigures duplicates(
@@ -412,18 +421,20 @@ public final class ReportModelBuilder {
     long reserved = 0;
     long robots = 0;
     long tdmrep = 0;
+    long withoutHost = 0;
     for (SourceReport source : sources) {
       OptOutFigures optOut = source.optOut();
       documents += optOut.documents();
       reserved += optOut.reservedDocuments();
       robots += optOut.robotsTxtDomains();
       tdmrep += optOut.tdmrepDomains();
+      withoutHost += optOut.urlsWithoutHost();
       optOut.signals().forEach((kind, count) -> signals.merge(kind, count, Long::sum));
     }
     boolean complete = scan != null;
     return new OptOutFigures(
         complete ? OptOutFigures.BY_SCAN : OptOutFigures.BY_INGEST_METADATA,
-        complete, documents, reserved, signals, robots, tdmrep);
+        complete, documents, reserved, signals, robots, tdmrep, withoutHost);
   }
 
   private static DuplicateFigures duplicateTotals(List<SourceReport> sources) {
@@ -465,18 +476,51 @@ public final class ReportModelBuilder {
         conflictClasses);
   }
 
+  /**
+   * The overlap matrix of the {@value OverlapMatrix#MAX_SOURCES} sources sharing the most
+   * documents with other sources, the rest summed: built from the sparse per-source counts, never
+   * as a matrix of all sources.
+   */
   private OverlapMatrix overlap(List<SourceReport> sources) {
     List<String> ids = sources.stream().map(SourceReport::id).toList();
-    List<List<Long>> rows = new ArrayList<>();
+    Map<String, Long> shared = new HashMap<>();
     for (String id : ids) {
-      SortedMap<String, Long> overlap = tables.source(id).overlap();
-      List<Long> row = new ArrayList<>();
-      for (String other : ids) {
-        row.add(overlap.getOrDefault(other, 0L));
+      long sum = 0;
+      for (Map.Entry<String, Long> cell : tables.source(id).overlap().entrySet()) {
+        sum += cell.getKey().equals(id) ? 0 : cell.getValue();
       }
-      rows.add(row);
+      shared.put(id, sum);
     }
-    return new OverlapMatrix(ids, rows);
+    List<String> ranked = new ArrayList<>(ids);
+    ranked.sort(Comparator.comparingLong((String id) -> shared.get(id)).reversed());
+    Set<String> chosen =
+        new HashSet<>(ranked.subList(0, Math.min(ranked.size(), OverlapMatrix.MAX_SOURCES)));
+    List<String> own = ids.stream().filter(chosen::contains).toList();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < own.size(); i++) {
+      index.put(own.get(i), i);
+    }
+    int summed = ids.size() - own.size();
+    int size = own.size() + (summed > 0 ? 1 : 0);
+    long[][] cells = new long[size][size];
+    for (String id : ids) {
+      int row = index.getOrDefault(id, size - 1);
+      for (Map.Entry<String, Long> cell : tables.source(id).overlap().entrySet()) {
+        Integer column = index.get(cell.getKey());
+        if (column != null || (summed > 0 && shared.containsKey(cell.getKey()))) {
+          cells[row][column == null ? size - 1 : column] += cell.getValue();
+        }
+      }
+    }
+    List<String> labels = new ArrayList<>(own);
+    if (summed > 0) {
+      labels.add("other " + summed + " sources");
+    }
+    List<List<Long>> rows = new ArrayList<>();
+    for (long[] row : cells) {
+      rows.add(Arrays.stream(row).boxed().toList());
+    }
+    return new OverlapMatrix(labels, rows, summed);
   }
 
   private List<EvaluationSetReport> evaluationSets() {

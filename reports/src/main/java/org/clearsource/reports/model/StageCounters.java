@@ -49,6 +49,8 @@ public final class StageCounters {
   public static final String LANGUAGE_PREFIX = "language";
   public static final String QUARANTINED = "quarantined";
   public static final String CAPTURED = "captured";
+  /** Documents with a URL that has no usable host: no site's robots.txt can apply to them. */
+  public static final String URLS_WITHOUT_HOST = "urls_without_host";
 
   // Dedup counters, per source
   /** Documents the dedup stage saw (equals ingest's documents). */

@@ -345,6 +345,11 @@ public final class DataInformationReport {
       sentence.append("; robots.txt captured for ").append(count(optOut.robotsTxtDomains()))
           .append(" domains, tdmrep.json for ").append(count(optOut.tdmrepDomains()));
     }
+    if (optOut.urlsWithoutHost() > 0) {
+      sentence.append("; ").append(count(optOut.urlsWithoutHost()))
+          .append(" documents have a URL without a usable host, so no site's robots.txt or"
+              + " tdmrep.json could be consulted for them");
+    }
     sentence.append(" (").append(Texts.measuredBy(optOut.complete())).append(").");
     return sentence.toString();
   }

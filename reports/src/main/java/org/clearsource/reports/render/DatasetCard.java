@@ -88,7 +88,8 @@ public final class DatasetCard {
     doc.heading(3, "Dataset Sources", "sources");
     Doc.TableBuilder table = doc.table("Source", "OSAID class", "Where to obtain it", "Licence",
         "Documents", "Text").numeric(4, 5);
-    for (SourceReport source : model.sources()) {
+    TopN<SourceReport> largest = TopN.of(model.sources(), TopN.BY_DOCUMENTS, TopN.ROWS * 2);
+    for (SourceReport source : largest.shown()) {
       table.cells(List.of(List.of(text(source.name())), List.of(text(source.osaidClass())),
           source.shareable()
               ? Inline.linkified(orElse(source.provenance().obtainFrom(), Texts.NOT_STATED))
@@ -96,6 +97,11 @@ public final class DatasetCard {
           List.of(text(orElse(source.provenance().license(), Texts.NOT_STATED))),
           List.of(text(count(source.scope().documents()))),
           List.of(text(bytes(source.scope().textBytes())))));
+    }
+    if (!largest.rest().isEmpty()) {
+      table.row(largest.restLabel("sources"), "", "listed in data-information.md", "",
+          count(largest.rest().stream().mapToLong(s -> s.scope().documents()).sum()),
+          bytes(largest.rest().stream().mapToLong(s -> s.scope().textBytes()).sum()));
     }
     table.end();
 

@@ -68,9 +68,15 @@ public final class DatasheetReport {
         + " tokens.");
     Doc.TableBuilder table = doc.table("Source", "Class", "Documents", "Text", "Languages")
         .numeric(2, 3);
-    for (SourceReport source : model.sources()) {
+    TopN<SourceReport> largest = TopN.of(model.sources(), TopN.BY_DOCUMENTS, TopN.ROWS * 2);
+    for (SourceReport source : largest.shown()) {
       table.row(source.name(), source.osaidClass(), count(source.scope().documents()),
           bytes(source.scope().textBytes()), breakdown(source.scope().languages(), 4));
+    }
+    if (!largest.rest().isEmpty()) {
+      table.row(largest.restLabel("sources") + " (listed in the data information)", "",
+          count(largest.rest().stream().mapToLong(s -> s.scope().documents()).sum()),
+          bytes(largest.rest().stream().mapToLong(s -> s.scope().textBytes()).sum()), "");
     }
     table.end();
     qa(doc, "Does the dataset contain all possible instances or is it a sample?",

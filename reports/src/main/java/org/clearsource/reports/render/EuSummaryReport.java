@@ -263,6 +263,11 @@ public final class EuSummaryReport {
     doc.paragraph(strong("Documents whose rights are reserved: "),
         text((optOut.complete() ? "" : "at least ") + count(optOut.reservedDocuments()) + " of "
             + count(optOut.documents()) + " (" + percent(optOut.reservedShare()) + ")."));
+    doc.paragraph(strong("Documents whose URL has no usable host: "),
+        text(count(optOut.urlsWithoutHost()) + (optOut.urlsWithoutHost() == 0 ? "."
+            : ". No site's robots.txt or tdmrep.json could be consulted for them: only their"
+                + " HTTP headers and HTML meta tags were judged, so their status may be unknown"
+                + " where the site reserves its rights.")));
     doc.paragraph(strong("Honoured: "), text(honoured(model)));
     List<List<Inline>> declared = new ArrayList<>();
     for (SourceReport source : model.sources()) {

@@ -8,6 +8,7 @@ import static org.clearsource.reports.render.Inline.strong;
 import static org.clearsource.reports.render.Inline.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -99,7 +100,8 @@ public final class HtmlReport {
     table.end();
     Doc.TableBuilder sources = doc.table("Source", "Class", "Documents", "Text", "Quarantined",
         "Duplicate rate", "Rights reserved").numeric(2, 3, 4, 5, 6);
-    for (SourceReport source : model.sources()) {
+    TopN<SourceReport> largest = TopN.of(model.sources(), TopN.BY_DOCUMENTS, TopN.ROWS * 2);
+    for (SourceReport source : largest.shown()) {
       sources.cells(List.of(DataInformationReport.sourceCell(source),
           List.of(text(source.osaidClass())), List.of(text(count(source.scope().documents()))),
           List.of(text(bytes(source.scope().textBytes()))),
@@ -109,7 +111,28 @@ public final class HtmlReport {
           List.of(text((source.optOut().complete() ? "" : "at least ")
               + count(source.optOut().reservedDocuments())))));
     }
+    if (!largest.rest().isEmpty()) {
+      List<SourceReport> rest = largest.rest();
+      long documents = rest.stream().mapToLong(source -> source.scope().documents()).sum();
+      sources.row(largest.restLabel("sources"), "", count(documents),
+          bytes(rest.stream().mapToLong(source -> source.scope().textBytes()).sum()),
+          count(rest.stream().mapToLong(source -> source.reading().quarantined()).sum()),
+          model.totals().duplicates() == null ? "not measured" : percent(pooledRate(rest)),
+          (model.totals().optOut().complete() ? "" : "at least ")
+              + count(rest.stream().mapToLong(s -> s.optOut().reservedDocuments()).sum()));
+    }
     sources.end();
+  }
+
+  /** The duplicate rate of some sources taken together. */
+  private static double pooledRate(List<SourceReport> sources) {
+    long documents = 0;
+    long duplicates = 0;
+    for (SourceReport source : sources) {
+      documents += source.duplicates().documents();
+      duplicates += source.duplicates().duplicates();
+    }
+    return documents == 0 ? 0 : (double) duplicates / documents;
   }
 
   private static void charts(Doc doc, ReportModel model) {
@@ -140,7 +163,8 @@ public final class HtmlReport {
     List<String> series = StageCounters.LICENSE_CLASSES;
     List<SvgCharts.Stack> stacks = new ArrayList<>();
     boolean found = model.stageRan(StageCounters.SCAN);
-    for (SourceReport source : model.sources()) {
+    TopN<SourceReport> largest = TopN.of(model.sources(), TopN.BY_DOCUMENTS, TopN.ROWS);
+    for (SourceReport source : largest.shown()) {
       List<Double> values = new ArrayList<>();
       if (found) {
         SortedMap<String, Long> classes = source.scan().licenseClasses();
@@ -160,6 +184,27 @@ public final class HtmlReport {
         stacks.add(new SvgCharts.Stack(source.id(), values, "declared: " + declared));
       }
     }
+    if (!largest.rest().isEmpty()) {
+      // The rest as one stack: found classes summed, or how many sources declare each class.
+      double[] summed = new double[series.size()];
+      long documents = 0;
+      for (SourceReport source : largest.rest()) {
+        for (int i = 0; i < series.size(); i++) {
+          double value = found ? source.scan().licenseClasses().getOrDefault(series.get(i), 0L)
+              : series.get(i).equals(source.provenance().licenseClass() == null ? "unknown"
+                  : source.provenance().licenseClass()) ? 1 : 0;
+          summed[i] += value;
+          documents += found ? (long) value : 0;
+        }
+      }
+      List<Double> values = new ArrayList<>();
+      for (double value : summed) {
+        values.add(value);
+      }
+      stacks.add(new SvgCharts.Stack(largest.restLabel("sources"), values, found
+          ? count(documents) + " documents" : "declared by " + count(largest.rest().size())
+              + " sources"));
+    }
     doc.figure(SvgCharts.stacked("chart-licences", found
             ? "Documents per found licence class, per source"
             : "Declared licence class per source", series, stacks),
@@ -175,10 +220,17 @@ public final class HtmlReport {
       return;
     }
     List<SvgCharts.Bar> bars = new ArrayList<>();
-    for (SourceReport source : model.sources()) {
+    TopN<SourceReport> most = TopN.of(model.sources(), Comparator.comparingLong(
+        (SourceReport source) -> source.duplicates().duplicates()).reversed(), TopN.ROWS);
+    for (SourceReport source : most.shown()) {
       bars.add(new SvgCharts.Bar(source.id(), source.duplicates().duplicateRate(),
           percent(source.duplicates().duplicateRate()) + " ("
               + count(source.duplicates().duplicates()) + ")"));
+    }
+    if (!most.rest().isEmpty()) {
+      double rate = pooledRate(most.rest());
+      bars.add(new SvgCharts.Bar(most.restLabel("sources"), rate, percent(rate) + " ("
+          + count(most.rest().stream().mapToLong(s -> s.duplicates().duplicates()).sum()) + ")"));
     }
     doc.figure(SvgCharts.bars("chart-duplicates", "Duplicate rate per source", bars),
         "Exact and near duplicates per document of each source.");
@@ -216,10 +268,19 @@ public final class HtmlReport {
   private static void optOuts(Doc doc, ReportModel model) {
     doc.heading(3, "Rights reservations (opt-outs)", "chart-optout-section");
     List<SvgCharts.Bar> shares = new ArrayList<>();
-    for (SourceReport source : model.sources()) {
+    TopN<SourceReport> most = TopN.of(model.sources(), Comparator.comparingLong(
+        (SourceReport source) -> source.optOut().reservedDocuments()).reversed(), TopN.ROWS);
+    for (SourceReport source : most.shown()) {
       var optOut = source.optOut();
       shares.add(new SvgCharts.Bar(source.id(), optOut.reservedShare(),
           percent(optOut.reservedShare()) + " (" + count(optOut.reservedDocuments()) + ")"));
+    }
+    if (!most.rest().isEmpty()) {
+      long reserved = most.rest().stream().mapToLong(s -> s.optOut().reservedDocuments()).sum();
+      long examined = most.rest().stream().mapToLong(s -> s.optOut().documents()).sum();
+      double share = examined == 0 ? 0 : (double) reserved / examined;
+      shares.add(new SvgCharts.Bar(most.restLabel("sources"), share,
+          percent(share) + " (" + count(reserved) + ")"));
     }
     boolean complete = model.totals().optOut().complete();
     doc.figure(SvgCharts.bars("chart-optout", "Share of documents whose rights are reserved",

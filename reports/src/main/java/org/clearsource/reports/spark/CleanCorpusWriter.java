@@ -43,6 +43,10 @@ import org.clearsource.reports.policy.Policy;
  * partitioned by source_id, or JSON Lines), {@code exclusions/} ({@code doc_id}, {@code source_id},
  * {@code reason}) and {@code clean-summary.json}. Each excluded document has one ledger row, with the
  * first reason that applies: duplicate, then reserved rights, then licence class.
+ *
+ * <p>The corpus is written into a temporary folder beside the target and swapped in at the end
+ * ({@link FolderSwap}), so a kill at any moment leaves either the previous corpus or the new
+ * one, never an old summary next to a half-written table.
  */
 public final class CleanCorpusWriter {
 
@@ -60,6 +64,16 @@ public final class CleanCorpusWriter {
    */
   public static CleanCorpusSummary write(
       SparkSession spark, RunLayout layout, Policy policy, String directory, CleanFormat format) {
+    return write(spark, layout, policy, directory, format, () -> { });
+  }
+
+  /**
+   * As {@link #write(SparkSession, RunLayout, Policy, String, CleanFormat)}, running {@code
+   * beforeSwap} once the new corpus is complete in its temporary folder: a test stops the writer
+   * there as a kill would.
+   */
+  static CleanCorpusSummary write(SparkSession spark, RunLayout layout, Policy policy,
+      String directory, CleanFormat format, Runnable beforeSwap) {
     String target = directory.endsWith("/") ? directory.substring(0, directory.length() - 1)
         : directory;
     if (qualified(spark, target).equals(qualified(spark, layout.root()))) {
@@ -95,16 +109,21 @@ public final class CleanCorpusWriter {
             .equalTo(StageCounters.OPTOUT_STATUS_RESERVED));
 
     SortedMap<String, CleanFigures> figures = figures(decisions, signals);
+    FolderSwap swap = FolderSwap.begin(spark.sparkContext().hadoopConfiguration(),
+        target);
+    String staging = swap.staging();
     Dataset<Row> excluded = decisions.where(col("reason").isNotNull())
         .select("doc_id", "source_id", "reason");
     writer(excluded.orderBy("source_id", "doc_id").write(), format, false)
-        .save(target + "/" + EXCLUSIONS);
+        .save(staging + "/" + EXCLUSIONS);
     Dataset<Row> clean = documents.join(excluded.select("doc_id"), "doc_id", "left_anti");
-    writer(clean.write(), format, format == CleanFormat.PARQUET).save(target + "/" + DOCUMENTS);
-    checkWritten(spark, target, format, figures);
+    writer(clean.write(), format, format == CleanFormat.PARQUET).save(staging + "/" + DOCUMENTS);
+    checkWritten(spark, staging, format, figures);
 
     CleanCorpusSummary summary = new CleanCorpusSummary(format.id(), dedup, signals, figures);
-    writeSummary(spark, target + "/" + SUMMARY, summary);
+    writeSummary(spark, staging + "/" + SUMMARY, summary);
+    beforeSwap.run();
+    swap.commitKeepingOthers(List.of(DOCUMENTS, EXCLUSIONS, SUMMARY));
     return summary;
   }
 

@@ -107,31 +107,39 @@ public final class ReportStage {
     return builder.build();
   }
 
-  /** Replaces {@code report/} with the rendered files; returns their URIs. */
+  /**
+   * Replaces {@code report/} with the rendered files; returns their URIs. The files are rendered
+   * before {@code report/} is touched and swapped in whole ({@link FolderSwap}): a failure leaves
+   * the previous reports, never an empty or half-written folder.
+   */
   private static List<String> writeReports(
       SparkSession spark, Manifest manifest, RunLayout layout, ReportModel model,
       Verdict verdict) {
+    SortedMap<String, String> rendered = ReportArtifacts.render(model, verdict);
     List<String> written = new ArrayList<>();
     Path reportDir = new Path(layout.report());
     try {
+      FolderSwap swap = FolderSwap.begin(spark.sparkContext().hadoopConfiguration(),
+          layout.report());
+      Path staging = new Path(swap.staging());
       FileSystem fs = withoutChecksumFiles(
-          reportDir.getFileSystem(spark.sparkContext().hadoopConfiguration()));
-      fs.delete(reportDir, true);
-      fs.mkdirs(reportDir);
-      for (Map.Entry<String, String> file : ReportArtifacts.render(model, verdict).entrySet()) {
-        Path path = new Path(reportDir, file.getKey());
-        try (OutputStream out = fs.create(path, true)) {
+          staging.getFileSystem(spark.sparkContext().hadoopConfiguration()));
+      List<String> names = new ArrayList<>(rendered.keySet());
+      for (Map.Entry<String, String> file : rendered.entrySet()) {
+        try (OutputStream out = fs.create(new Path(staging, file.getKey()), true)) {
           out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
         }
-        written.add(fs.makeQualified(path).toString());
       }
       String fullList = model.crawlDomains().fullListFile();
       if (fullList != null) {
-        Path path = new Path(reportDir, fullList);
-        try (OutputStream out = fs.create(path, true)) {
+        try (OutputStream out = fs.create(new Path(staging, fullList), true)) {
           ReportInputs.writeCrawlDomains(spark, manifest, layout, out);
         }
-        written.add(fs.makeQualified(path).toString());
+        names.add(fullList);
+      }
+      swap.commit();
+      for (String name : names) {
+        written.add(fs.makeQualified(new Path(reportDir, name)).toString());
       }
     } catch (IOException e) {
       throw new ClearsourceException("Cannot write the reports under " + layout.report(), e);

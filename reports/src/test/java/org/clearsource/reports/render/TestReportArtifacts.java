@@ -33,6 +33,19 @@ class TestReportArtifacts {
   }
 
   @Test
+  void reportsUrlsWithoutAUsableHostInTheOptOutSections() {
+    for (ReportModel model : new ReportModel[] {Fixtures.ingestOnly(), Fixtures.allStages()}) {
+      assertThat(model.source("web").orElseThrow().optOut().urlsWithoutHost()).isEqualTo(2);
+      assertThat(model.totals().optOut().urlsWithoutHost()).isEqualTo(2);
+      SortedMap<String, String> files = render(model);
+      assertThat(files.get("eu-summary.md"))
+          .contains("Documents whose URL has no usable host:** 2. No site's robots.txt");
+      assertThat(files.get("data-information.md"))
+          .contains("2 documents have a URL without a usable host");
+    }
+  }
+
+  @Test
   void noCanaryOfTheUnshareableSourceAnywhere() {
     for (ReportModel model : new ReportModel[] {Fixtures.ingestOnly(), Fixtures.allStages()}) {
       for (Map.Entry<String, String> file : render(model).entrySet()) {

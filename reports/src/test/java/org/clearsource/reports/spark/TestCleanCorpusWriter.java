@@ -92,6 +92,59 @@ class TestCleanCorpusWriter {
   }
 
   @Test
+  void aWriterStoppedBeforeTheEndLeavesThePreviousCorpusWhole() throws Exception {
+    Path target = work.resolve("clean-killed");
+    CleanCorpusWriter.write(spark, ingestOnly, Policy.defaults(), target.toUri().toString(),
+        CleanFormat.PARQUET);
+    String previousSummary = Files.readString(target.resolve(CleanCorpusWriter.SUMMARY));
+    long previousDocuments = spark.read().parquet(target.resolve("documents").toString()).count();
+    Files.writeString(target.resolve(".clearsource-marker"), "ours");
+
+    // Stopped, as by kill -9, once every table of the new corpus was written.
+    assertThatThrownBy(() -> CleanCorpusWriter.write(spark, allStages, Policy.defaults(),
+        target.toUri().toString(), CleanFormat.PARQUET, () -> {
+          throw new IllegalStateException("killed");
+        })).hasMessage("killed");
+
+    assertThat(Files.readString(target.resolve(CleanCorpusWriter.SUMMARY)))
+        .isEqualTo(previousSummary);
+    assertThat(spark.read().parquet(target.resolve("documents").toString()).count())
+        .isEqualTo(previousDocuments).isNotEqualTo(19);
+    assertThat(spark.read().parquet(target.resolve("exclusions").toString()).count()).isZero();
+
+    // The next write settles the left-over staging folder and keeps the folder's marker file.
+    CleanCorpusSummary summary = CleanCorpusWriter.write(spark, allStages, Policy.defaults(),
+        target.toUri().toString(), CleanFormat.PARQUET);
+    assertThat(Files.readString(target.resolve(CleanCorpusWriter.SUMMARY)))
+        .isEqualTo(ReportJson.write(summary));
+    assertThat(spark.read().parquet(target.resolve("documents").toString()).count())
+        .isEqualTo(19);
+    assertThat(Files.readString(target.resolve(".clearsource-marker"))).isEqualTo("ours");
+    try (var beside = Files.list(work)) {
+      assertThat(beside.map(path -> path.getFileName().toString()))
+          .noneMatch(name -> name.startsWith(".clean-killed"));
+    }
+  }
+
+  @Test
+  void aSwapKilledBetweenItsRenamesIsSettledByTheNextWrite() throws Exception {
+    Path target = work.resolve("clean-half-swapped");
+    CleanCorpusWriter.write(spark, ingestOnly, Policy.defaults(), target.toUri().toString(),
+        CleanFormat.PARQUET);
+    String previousSummary = Files.readString(target.resolve(CleanCorpusWriter.SUMMARY));
+    // The old corpus renamed away, the new one not yet in place.
+    Path replaced = work.resolve(".clean-half-swapped" + FolderSwap.REPLACED_SUFFIX);
+    Files.move(target, replaced);
+    Files.createDirectories(work.resolve(".clean-half-swapped" + FolderSwap.STAGING_SUFFIX));
+
+    FolderSwap.begin(spark.sparkContext().hadoopConfiguration(), target.toUri().toString());
+
+    assertThat(Files.readString(target.resolve(CleanCorpusWriter.SUMMARY)))
+        .isEqualTo(previousSummary);
+    assertThat(replaced).doesNotExist();
+  }
+
+  @Test
   void withoutPolicyExclusionsOnlyDuplicatesGo() {
     CleanCorpusSummary summary = CleanCorpusWriter.write(spark, allStages,
         Policy.builder().build(), work.resolve("clean-dups").toUri().toString(),
