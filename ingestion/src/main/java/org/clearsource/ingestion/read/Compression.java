@@ -5,10 +5,15 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
-/** Stream compressions, recognised by their magic bytes. Concatenated members are read through. */
+/**
+ * Stream compressions, recognised by their magic bytes. Concatenated members are read through;
+ * bytes after the last gzip member or bzip2 stream that start no other one are a trailer, which
+ * the decompressed stream does not yield but reports ({@link #trailerOf(InputStream)}). A
+ * Zstandard decoder fails on such bytes instead, which the readers report as damage.
+ */
 public enum Compression {
   NONE,
   GZIP,
@@ -16,6 +21,8 @@ public enum Compression {
   BZIP2;
 
   private static final int BUFFER = 1 << 16;
+  private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b};
+  private static final byte[] BZIP2_MAGIC = {'B', 'Z', 'h'};
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
@@ -36,14 +43,27 @@ public enum Compression {
     return NONE;
   }
 
-  /** Wraps a raw stream so that it yields the uncompressed bytes. */
+  /**
+   * Wraps a raw stream so that it yields the uncompressed bytes.
+   *
+   * @throws IOException when the stream's first header cannot be read
+   */
   public InputStream decompress(InputStream raw) throws IOException {
     return switch (this) {
       case NONE -> raw;
-      // The JDK's inflater is native zlib and reads concatenated gzip members.
-      case GZIP -> new GZIPInputStream(raw, BUFFER);
+      // One member at a time (the inflater is the JDK's native zlib), so that a trailer is seen.
+      case GZIP -> MemberStream.of(raw, GZIP_MAGIC, at -> new GzipCompressorInputStream(at, false));
       case ZSTD -> new BufferedInputStream(new ZstdInputStream(raw).setContinuous(false), BUFFER);
-      case BZIP2 -> new BZip2CompressorInputStream(new BufferedInputStream(raw, BUFFER), true);
+      case BZIP2 ->
+          MemberStream.of(raw, BZIP2_MAGIC, at -> new BZip2CompressorInputStream(at, false));
     };
+  }
+
+  /**
+   * What followed the last member of a stream made by {@link #decompress(InputStream)}, once that
+   * stream has been read to its end; null when nothing did (or the compression has no trailers).
+   */
+  static MemberStream.Trailer trailerOf(InputStream decompressed) {
+    return decompressed instanceof MemberStream members ? members.trailer() : null;
   }
 }

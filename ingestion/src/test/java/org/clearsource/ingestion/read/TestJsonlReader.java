@@ -150,6 +150,31 @@ class TestJsonlReader {
   }
 
   @Test
+  void malformedJsonDetailsDescribeTheProblemWithoutQuotingTheRecord() {
+    List<String> bad = List.of(
+        "{\"text\": secretword}",
+        "{\"text\": \"ok\", secretkey: 1}",
+        "{\"text\": \"ok\"] secretbracket",
+        "{\"text\": tru3secret}",
+        "{\"text\": 12secret}",
+        "{\"text\": \"unterminated secret",
+        "{\"text\":'secretquote'}",
+        "{\"text\": -Infinitysecret}");
+    List<ReadOutcome> outcomes = read(lines(bad.toArray(String[]::new)), DEFAULTS);
+    assertThat(outcomes).hasSize(bad.size());
+    for (int i = 0; i < bad.size(); i++) {
+      Quarantined row = (Quarantined) outcomes.get(i);
+      assertThat(row.reason()).as(bad.get(i)).isEqualTo(QuarantineReason.MALFORMED_JSON);
+      assertThat(row.detail()).as(bad.get(i)).isNotBlank().doesNotContainIgnoringCase("secret")
+          .doesNotContain("'");
+      // The record itself is still kept, in the excerpt (dropped for unshareable sources).
+      assertThat(row.excerpt()).contains("secret");
+    }
+    assertThat(((Quarantined) outcomes.get(0)).detail()).containsIgnoringCase("unrecognized token")
+        .containsPattern("at byte [0-9]+ of the record");
+  }
+
+  @Test
   void quarantinesRecordsWithoutUsableText() {
     List<ReadOutcome> outcomes = read(lines(
         "{\"id\":\"no text\"}",
@@ -357,17 +382,23 @@ class TestJsonlReader {
     List<String> records = randomRecords(50, 4);
     byte[] plain = lines(records.toArray(String[]::new));
     byte[] gzip = compress(Compression.GZIP, plain);
-    // The CRC in the trailer: all records decode, then the check fails.
+    // The CRC in the trailer: the check fails with the member's last decoded bytes, which are not
+    // trusted; the row stands for the records from the first one not read.
     byte[] badTrailer = gzip.clone();
     badTrailer[gzip.length - 6] ^= 0x55;
     List<ReadOutcome> outcomes = drain(JsonlReader.open(
         Compression.GZIP.decompress(new ByteArrayInputStream(badTrailer)), DEFAULTS));
-    assertThat(outcomes).hasSize(records.size() + 1);
-    Quarantined last = (Quarantined) outcomes.get(records.size());
+    assertThat(outcomes.size()).isBetween(1, records.size() + 1);
+    long offset = 0;
+    for (int i = 0; i < outcomes.size() - 1; i++) {
+      assertThat(outcomes.get(i)).isEqualTo(
+          ParsedDocument.ofText("offset:" + offset, textOf(records.get(i))));
+      offset += records.get(i).length() + 1;
+    }
+    Quarantined last = (Quarantined) outcomes.get(outcomes.size() - 1);
     assertThat(last.reason()).isEqualTo(QuarantineReason.CORRUPT_INPUT);
-    assertThat(last.locator()).isEqualTo("offset:" + plain.length);
-    assertThat(last.excerpt()).isNull();
-    assertThat(last.detail()).contains("ZipException");
+    assertThat(last.locator()).isEqualTo("offset:" + offset);
+    assertThat(last.detail()).contains("corrupt");
     // A damaged block in the middle.
     byte[] badBlock = gzip.clone();
     for (int i = 20; i < 30; i++) {
