@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * Stream compressions, recognised by their magic bytes. Concatenated members are read through;
@@ -21,7 +20,6 @@ public enum Compression {
   BZIP2;
 
   private static final int BUFFER = 1 << 16;
-  private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b};
   private static final byte[] BZIP2_MAGIC = {'B', 'Z', 'h'};
 
   public String id() {
@@ -51,8 +49,8 @@ public enum Compression {
   public InputStream decompress(InputStream raw) throws IOException {
     return switch (this) {
       case NONE -> raw;
-      // One member at a time (the inflater is the JDK's native zlib), so that a trailer is seen.
-      case GZIP -> MemberStream.of(raw, GZIP_MAGIC, at -> new GzipCompressorInputStream(at, false));
+      // Member by member, so that a trailer is seen.
+      case GZIP -> MemberStream.gzip(raw);
       case ZSTD -> new BufferedInputStream(new ZstdInputStream(raw).setContinuous(false), BUFFER);
       case BZIP2 ->
           MemberStream.of(raw, BZIP2_MAGIC, at -> new BZip2CompressorInputStream(at, false));

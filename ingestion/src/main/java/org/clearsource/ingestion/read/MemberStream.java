@@ -1,26 +1,32 @@
 package org.clearsource.ingestion.read;
 
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
 
 /**
- * The uncompressed bytes of a stream of concatenated gzip members or bzip2 streams, decoded one
- * member at a time so that what follows the last member is seen rather than dropped. Bytes after a
- * member that do not start another member are the stream's {@link Trailer}: the stream ends there
- * and the trailer is measured (its offset, size and first bytes). A trailer of NUL bytes only is
- * block padding (tape, some tar tools), ignored as gzip(1) ignores it.
+ * The uncompressed bytes of a stream of concatenated gzip members or bzip2 streams, decoded so
+ * that what follows the last member is seen rather than dropped. Bytes after a member that do not
+ * start another member are the stream's {@link Trailer}: the stream ends there and the trailer is
+ * measured (its offset, size and first bytes). A trailer of NUL bytes only is block padding (tape,
+ * some tar tools), ignored as gzip(1) ignores it.
  */
 final class MemberStream extends InputStream {
 
   /** Bytes after the last member: where they start in the compressed file, how many, the first. */
   record Trailer(long offset, long length, byte[] head) {}
 
-  /** Decodes one member from the stream's position; reads nothing past the member's end. */
+  /** Decodes members from the stream's position. */
   interface MemberDecoder {
     InputStream open(InputStream at) throws IOException;
+
+    /** Bytes the ended member's decoder read past its end, to be read again; none by default. */
+    default byte[] unread(InputStream member) {
+      return new byte[0];
+    }
   }
 
   private static final int BUFFER = 1 << 16;
@@ -44,6 +50,26 @@ final class MemberStream extends InputStream {
   /** A stream of members that start with {@code magic} and that {@code decoder} decodes. */
   static MemberStream of(InputStream raw, byte[] magic, MemberDecoder decoder) throws IOException {
     return new MemberStream(raw, magic, decoder);
+  }
+
+  /**
+   * gzip members, inflated by the JDK (native zlib, and a member's data comes before its checksum
+   * is judged). The JDK reads the next member itself when enough of it is buffered; told that
+   * nothing more is available, it stops at a member's end otherwise, and at bytes that start no
+   * member, leaving them in its buffer for {@link #unread}.
+   */
+  static MemberStream gzip(InputStream raw) throws IOException {
+    return of(raw, new byte[] {0x1f, (byte) 0x8b}, new MemberDecoder() {
+      @Override
+      public InputStream open(InputStream at) throws IOException {
+        return new GzipMember(at);
+      }
+
+      @Override
+      public byte[] unread(InputStream member) {
+        return ((GzipMember) member).unread();
+      }
+    });
   }
 
   /** What followed the last member, or null; known once this stream has ended. */
@@ -80,10 +106,11 @@ final class MemberStream extends InputStream {
 
   /** After a member's end: opens the next one, or ends the stream noting any trailer. */
   private void nextMember() throws IOException {
+    byte[] unread = decoder.unread(member);
+    raw.unread(unread);
     long at = raw.position();
-    raw.mark(magic.length);
     byte[] next = raw.readNBytes(magic.length);
-    raw.reset();
+    raw.unread(next);
     if (next.length == 0) {
       ended = true;
     } else if (Arrays.equals(next, magic)) {
@@ -123,14 +150,36 @@ final class MemberStream extends InputStream {
     raw.close();
   }
 
-  /** A buffered stream that knows the offset, in the compressed file, of its next byte. */
-  private static final class PositionedStream extends BufferedInputStream {
+  /** One gzip member (or, as the JDK reads on, several) that gives back what it read too far. */
+  private static final class GzipMember extends GZIPInputStream {
+    GzipMember(InputStream in) throws IOException {
+      super(in, BUFFER);
+    }
+
+    /** After the end: the buffered bytes past the member's 8-byte trailer. */
+    byte[] unread() {
+      int remaining = inf.getRemaining();
+      return remaining <= 8 ? new byte[0] : Arrays.copyOfRange(buf, len - remaining + 8, len);
+    }
+  }
+
+  /**
+   * The compressed file, able to take back bytes read too far and to say the offset of its next
+   * byte. It reports nothing available, so that the JDK's gzip reader does not read past a member
+   * unless it holds the next one's start already.
+   */
+  private static final class PositionedStream extends PushbackInputStream {
     PositionedStream(InputStream in) {
-      super(new CountingStream(in), BUFFER);
+      super(new CountingStream(in), BUFFER + 16);
     }
 
     long position() {
-      return ((CountingStream) in).count - (count - pos);
+      return ((CountingStream) in).count - (buf.length - pos);
+    }
+
+    @Override
+    public int available() {
+      return 0;
     }
   }
 
