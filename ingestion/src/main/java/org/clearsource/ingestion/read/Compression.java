@@ -2,6 +2,7 @@ package org.clearsource.ingestion.read;
 
 import com.github.luben.zstd.ZstdInputStream;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -10,8 +11,9 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 /**
  * Stream compressions, recognised by their magic bytes. Concatenated members are read through;
  * bytes after the last gzip member or bzip2 stream that start no other one are a trailer, which
- * the decompressed stream does not yield but reports ({@link #trailerOf(InputStream)}). A
- * Zstandard decoder fails on such bytes instead, which the readers report as damage.
+ * the decompressed stream does not yield but reports ({@link #trailerOf(InputStream)}). The
+ * Zstandard decoder fails on such bytes instead, after the frames before them: the readers report
+ * that as damage.
  */
 public enum Compression {
   NONE,
@@ -51,10 +53,25 @@ public enum Compression {
       case NONE -> raw;
       // Member by member, so that a trailer is seen.
       case GZIP -> MemberStream.gzip(raw);
-      case ZSTD -> new BufferedInputStream(new ZstdInputStream(raw).setContinuous(false), BUFFER);
+      // Buffered one decoder read at a time: BufferedInputStream reads on while the decoder says
+      // more is available, and an error in such a later read would drop the bytes of the first.
+      case ZSTD -> new BufferedInputStream(
+          new NothingAvailable(new ZstdInputStream(raw).setContinuous(false)), BUFFER);
       case BZIP2 ->
           MemberStream.of(raw, BZIP2_MAGIC, at -> new BZip2CompressorInputStream(at, false));
     };
+  }
+
+  /** A stream that never claims to have bytes ready. */
+  private static final class NothingAvailable extends FilterInputStream {
+    NothingAvailable(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int available() {
+      return 0;
+    }
   }
 
   /**
