@@ -1,5 +1,7 @@
 package org.clearsource.ingestion.read;
 
+import java.util.regex.Pattern;
+
 /**
  * Parser messages cut down to what they say about the problem. Parsers quote the record around
  * a failure ("Unrecognized token 'xyz'", "invalid WARC record at position 3: GET /secret"), and a
@@ -7,6 +9,9 @@ package org.clearsource.ingestion.read;
  * its {@code excerpt} may hold content, and that is dropped for them.
  */
 final class ParserMessages {
+
+  private static final Pattern TRAILING_PLACE = Pattern.compile(
+      "(?i)(\\s+(at|in|of|on|near|position|offset|line|column|index))+$");
 
   private ParserMessages() {}
 
@@ -27,7 +32,8 @@ final class ParserMessages {
       }
       end++;
     }
-    String words = message.substring(0, end).trim();
+    // "at position", "in line" and the like lose their number: they go too.
+    String words = TRAILING_PLACE.matcher(message.substring(0, end).trim()).replaceFirst("");
     if (words.isEmpty()) {
       return "parse error";
     }
