@@ -8,7 +8,9 @@ import java.util.HexFormat;
 /**
  * Stable document ids: the first 128 bits of SHA-256 over source id, path below the source's root
  * and locator, in hex. The same input gives the same ids on any machine, at any partitioning, and
- * after the corpus moves to another file system.
+ * after the corpus moves to another file system. Ids are unique because no two records of one
+ * file share a locator (see {@code ReadOutcome#locator()}: a repeated archive member path gets its
+ * position in the locator).
  */
 public final class DocumentIds {
 

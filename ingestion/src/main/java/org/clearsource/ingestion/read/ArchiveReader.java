@@ -3,7 +3,9 @@ package org.clearsource.ingestion.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
@@ -28,7 +30,8 @@ import org.clearsource.core.manifest.ReaderOptions;
  * the entry where it happened, ends the reading. A truncated or damaged archive ends with one
  * {@link QuarantineReason#TRUNCATED_INPUT} or {@link QuarantineReason#CORRUPT_INPUT} row. When an
  * entry's header cannot be read its path is unknown: that row is located at {@code entry:#N}, N
- * the entry's 0-based position in the archive.
+ * the entry's 0-based position in the archive. A path met a second time (tar and zip allow it) is
+ * located at {@code entry:#N:PATH}, so that each member has an id of its own.
  *
  * <p>Zip archives are read without their central directory, so a zip member's symlink flag is not
  * seen (such a member reads as a small file holding its target), and a zip cut inside a local
@@ -51,6 +54,8 @@ public final class ArchiveReader extends AdvancingReader {
   private final long maxEntryBytes;
   private long totalBytes;
   private int entries;
+  /** The member paths met so far; at most {@link ArchiveLimits#maxEntries()} of them. */
+  private final Set<String> seenPaths = new HashSet<>();
 
   private ArchiveReader(
       ArchiveInputStream<? extends ArchiveEntry> archive,
@@ -110,8 +115,8 @@ public final class ArchiveReader extends AdvancingReader {
         finish();
         return null;
       }
+      String locator = locatorOf(entry.getName(), entries);
       entries++;
-      String locator = "entry:" + entry.getName();
       if (entries > limits.maxEntries()) {
         return stop(new Quarantined(locator, QuarantineReason.EXPANSION_LIMIT,
             "the archive has more than " + limits.maxEntries() + " entries; reading stopped",
@@ -160,6 +165,18 @@ public final class ArchiveReader extends AdvancingReader {
               + " times its compressed size (a decompression bomb?)", null);
     }
     return outcome;
+  }
+
+  /**
+   * {@code entry:PATH} for a member whose path is new in this archive; {@code entry:#N:PATH}, N
+   * its 0-based position, for a repeated path (tar and zip both allow them) and for a path that
+   * starts with '#', so that every member of one archive has a locator of its own.
+   */
+  private String locatorOf(String path, int position) {
+    if (path.startsWith("#") || !seenPaths.add(path)) {
+      return "entry:#" + position + ":" + path;
+    }
+    return "entry:" + path;
   }
 
   private ReadOutcome stop(ReadOutcome last) {

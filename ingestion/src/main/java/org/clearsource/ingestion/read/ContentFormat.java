@@ -63,14 +63,22 @@ public enum ContentFormat {
     return length >= 265 && TarArchiveInputStream.matches(head, length);
   }
 
-  /** NUL bytes in the first block mean binary, as git and grep decide it. */
+  /**
+   * NUL bytes in the first block mean binary, as git and grep decide it; after a UTF-16 byte-order
+   * mark, NUL characters (two NUL bytes on a character boundary) do.
+   */
   public static boolean looksBinary(byte[] head, int length) {
-    for (int i = 0; i < length; i++) {
-      if (head[i] == 0) {
-        return true;
+    boolean utf16 = length >= 2 && ((head[0] == (byte) 0xfe && head[1] == (byte) 0xff)
+        || (head[0] == (byte) 0xff && head[1] == (byte) 0xfe));
+    if (utf16) {
+      for (int i = 2; i + 1 < length; i += 2) {
+        if (head[i] == 0 && head[i + 1] == 0) {
+          return true;
+        }
       }
+      return false;
     }
-    return false;
+    return TextDecoding.indexOfNul(head, 0, length) >= 0;
   }
 
   private static boolean hasTextExtension(String name) {

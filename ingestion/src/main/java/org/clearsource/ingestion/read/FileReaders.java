@@ -46,7 +46,7 @@ public final class FileReaders {
           ? QuarantineReason.TRUNCATED_INPUT : QuarantineReason.CORRUPT_INPUT;
       return new SingleOutcomeReader(new Quarantined("offset:0", reason,
           entry.compression().id() + " stream damaged before its first record: "
-              + cause.getMessage(), null));
+              + ParserMessages.withoutContent(cause.getMessage()), null));
     } catch (IOException e) {
       return unreadable(e.getClass().getSimpleName() + ": " + e.getMessage(), onUnreadable, entry);
     }
@@ -70,12 +70,16 @@ public final class FileReaders {
           SourceFiles.parquetFile(path, conf), task.start(), task.end(), task.options());
       case WARC -> WarcRecordReader.open(fs.open(path), task.options());
       case JSONL -> openJsonl(task, fs, path);
-      case TAR, ZIP -> ArchiveReader.open(
-          decompressed(task, fs, path), entry.format(), task.options(),
-          ArchiveLimits.defaults(task.options().maxRecordBytes()));
-      case TEXT -> TextFileReader.open(
-          decompressed(task, fs, path), "file",
-          FileInspector.stripCompressionSuffix(entry.file().name()), task.options());
+      case TAR, ZIP -> {
+        InputStream in = decompressed(task, fs, path);
+        yield TrailerReporting.of(ArchiveReader.open(in, entry.format(), task.options(),
+            ArchiveLimits.defaults(task.options().maxRecordBytes())), in);
+      }
+      case TEXT -> {
+        InputStream in = decompressed(task, fs, path);
+        yield TrailerReporting.of(TextFileReader.open(in, "file",
+            FileInspector.stripCompressionSuffix(entry.file().name()), task.options()), in);
+      }
       case BINARY -> new SingleOutcomeReader(
           new Quarantined("file", QuarantineReason.BINARY_CONTENT,
               "binary file where text was expected", null));
@@ -108,7 +112,8 @@ public final class FileReaders {
   private static RecordReader openJsonl(ReadTask task, FileSystem fs, Path path)
       throws IOException {
     if (task.wholeFile()) {
-      return JsonlReader.open(decompressed(task, fs, path), 0, Long.MAX_VALUE, task.options());
+      InputStream in = decompressed(task, fs, path);
+      return TrailerReporting.of(JsonlReader.open(in, 0, Long.MAX_VALUE, task.options()), in);
     }
     // Only uncompressed JSONL is split. The reader needs the byte before its range to know
     // whether the range starts on a line boundary.

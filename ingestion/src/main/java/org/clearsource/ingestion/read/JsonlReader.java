@@ -249,47 +249,35 @@ public final class JsonlReader extends AdvancingReader {
 
     ReadOutcome parse(String locator, byte[] bytes, int offset, int length) {
       // Checked before parsing so that bad bytes are named for what they are, not as bad JSON.
-      int invalid = TextDecoding.indexOfInvalidUtf8(bytes, offset, length);
-      if (invalid >= 0) {
-        return unreadable(locator, QuarantineReason.INVALID_ENCODING,
-            "invalid UTF-8 at byte " + (invalid - offset) + " of the record",
-            bytes, offset, length);
+      TextDecoding.Problem problem = TextDecoding.utf8RecordProblem(bytes, offset, length);
+      if (problem != null) {
+        return quarantine(locator, problem.reason(), problem.detail(), bytes, offset, length);
       }
       Arrays.fill(kinds, ABSENT);
       Arrays.fill(values, null);
       try (JsonParser parser = JSON.createParser(bytes, offset, length)) {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_OBJECT) {
-          return unreadable(locator, QuarantineReason.MALFORMED_JSON,
+          return quarantine(locator, QuarantineReason.MALFORMED_JSON,
               "a JSON " + describe(first) + ", not an object", bytes, offset, length);
         }
         readObject(parser, root);
         if (parser.nextToken() != null) {
-          return unreadable(locator, QuarantineReason.MALFORMED_JSON,
+          return quarantine(locator, QuarantineReason.MALFORMED_JSON,
               "content after the end of the JSON object", bytes, offset, length);
         }
       } catch (JsonProcessingException e) {
-        return unreadable(locator, QuarantineReason.MALFORMED_JSON,
-            Quarantined.escape(e.getOriginalMessage()), bytes, offset, length);
+        return quarantine(locator, QuarantineReason.MALFORMED_JSON,
+            ParserMessages.withoutContent(e.getOriginalMessage())
+                // Jackson counts from the start of the range it was given: the record.
+                + ParserMessages.at(e.getLocation() == null ? -1
+                    : e.getLocation().getByteOffset()),
+            bytes, offset, length);
       } catch (IOException e) {
-        return unreadable(locator, QuarantineReason.MALFORMED_JSON,
-            Quarantined.escape(String.valueOf(e.getMessage())), bytes, offset, length);
+        return quarantine(locator, QuarantineReason.MALFORMED_JSON,
+            ParserMessages.withoutContent(e.getMessage()), bytes, offset, length);
       }
       return document(locator, bytes, offset, length);
-    }
-
-    /**
-     * Quarantines a line that could not be read, as binary content when it holds a NUL byte. A raw
-     * NUL is never valid JSON, so only lines that failed need the scan.
-     */
-    private static Quarantined unreadable(String locator, QuarantineReason reason, String detail,
-        byte[] bytes, int offset, int length) {
-      int nul = TextDecoding.indexOfNul(bytes, offset, length);
-      if (nul >= 0) {
-        return quarantine(locator, QuarantineReason.BINARY_CONTENT,
-            "NUL byte at byte " + (nul - offset) + " of the record", bytes, offset, length);
-      }
-      return quarantine(locator, reason, detail, bytes, offset, length);
     }
 
     private ReadOutcome document(String locator, byte[] bytes, int offset, int length) {

@@ -42,9 +42,10 @@ import org.clearsource.core.manifest.ReaderOptions;
  *
  * <p>Quarantine: a null text is {@link QuarantineReason#MISSING_TEXT}, a blank one {@link
  * QuarantineReason#EMPTY_TEXT}, a text over the size limit {@link
- * QuarantineReason#RECORD_TOO_LARGE}. A file whose schema has no text column at all gives a single
- * {@link QuarantineReason#MISSING_TEXT} row at {@code row:0} naming its columns (from the range
- * that holds the first row group), so such a file counts as one record rather than one per row.
+ * QuarantineReason#RECORD_TOO_LARGE}; a text with a NUL byte or bytes that are not UTF-8 is
+ * quarantined by the rule JSON lines follow ({@link TextDecoding#utf8RecordProblem}). A file whose
+ * schema has no text column, or whose text column is not a string (an INT, a LIST, a STRUCT), gives
+ * one {@link QuarantineReason#MISSING_TEXT} row per row, saying so, without decoding any column.
  * A row group or page that cannot be decoded gives one {@link QuarantineReason#CORRUPT_INPUT} row
  * at the first row not read, standing for the rest of that group, and reading goes on with the
  * next group. A failure of the storage itself (other than an early end of file) is not damage:
@@ -61,7 +62,11 @@ public final class ParquetRecordReader implements RecordReader {
   private final int[] groups;
   /** Index in the whole file of each row group's first row, by footer index. */
   private final long[] firstRows;
+  /** Rows in each row group, by footer index. */
+  private final long[] groupRows;
   private final long maxRecordBytes;
+  /** Why no row has a text, for a file without a usable text column; else null. */
+  private final String missingText;
   private int nextGroup;
   private int currentGroup;
   private org.apache.parquet.io.RecordReader<Group> rows;
@@ -82,19 +87,25 @@ public final class ParquetRecordReader implements RecordReader {
     this.columnIO = new ColumnIOFactory().getColumnIO(columns.projection());
     this.groups = groups;
     this.firstRows = firstRows;
+    this.groupRows = null;
     this.maxRecordBytes = maxBytes;
+    this.missingText = null;
   }
 
-  /** A reader with nothing to decode: at most the one row that says why. */
-  private ParquetRecordReader(ReadOutcome only) {
+  /**
+   * A reader of a file without a usable text column: nothing is decoded, and each row of the
+   * range's row groups is one {@link QuarantineReason#MISSING_TEXT} row saying why.
+   */
+  private ParquetRecordReader(int[] groups, long[] firstRows, long[] groupRows, String missing) {
     this.file = null;
     this.storage = null;
     this.columns = null;
     this.columnIO = null;
-    this.groups = new int[0];
-    this.firstRows = new long[0];
+    this.groups = groups;
+    this.firstRows = firstRows;
+    this.groupRows = groupRows;
     this.maxRecordBytes = 0;
-    this.pending = only;
+    this.missingText = missing;
   }
 
   /**
@@ -118,22 +129,24 @@ public final class ParquetRecordReader implements RecordReader {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
       List<BlockMetaData> blocks = reader.getRowGroups();
       long[] firstRows = new long[blocks.size()];
+      long[] groupRows = new long[blocks.size()];
       List<Integer> inRange = new ArrayList<>();
       long rows = 0;
       for (int i = 0; i < blocks.size(); i++) {
         firstRows[i] = rows;
-        rows += blocks.get(i).getRowCount();
+        groupRows[i] = blocks.get(i).getRowCount();
+        rows += groupRows[i];
         long first = blocks.get(i).getStartingPos();
         if (first >= start && first < end) {
           inRange.add(i);
         }
       }
+      int[] groups = inRange.stream().mapToInt(Integer::intValue).toArray();
       String text = firstColumn(schema, options.textFields(), true);
       if (text == null) {
         reader.close();
-        boolean ownsFirstGroup = !inRange.isEmpty() && inRange.get(0) == 0;
-        return new ParquetRecordReader(
-            ownsFirstGroup && rows > 0 ? missingTextColumn(schema, options) : null);
+        return new ParquetRecordReader(groups, firstRows, groupRows,
+            missingTextColumn(schema, options));
       }
       Columns columns =
           Columns.of(
@@ -142,7 +155,6 @@ public final class ParquetRecordReader implements RecordReader {
               firstColumn(schema, options.urlFields(), false),
               schema);
       reader.setRequestedSchema(columns.projection());
-      int[] groups = inRange.stream().mapToInt(Integer::intValue).toArray();
       return new ParquetRecordReader(
           reader, storage, columns, groups, firstRows, options.maxRecordBytes());
     } catch (RuntimeException e) {
@@ -162,16 +174,38 @@ public final class ParquetRecordReader implements RecordReader {
     }
   }
 
-  private static Quarantined missingTextColumn(MessageType schema, ReaderOptions options) {
+  /** Why the schema has no text column: the first text field it has is of the wrong kind, or none. */
+  private static String missingTextColumn(MessageType schema, ReaderOptions options) {
+    for (String name : options.textFields()) {
+      String kind = kindOf(schema, name.split("\\."));
+      if (kind != null) {
+        return "text column " + name + " is " + kind + ", not a string column";
+      }
+    }
     String found =
         schema.getPaths().stream()
             .map(path -> String.join(".", path))
             .collect(Collectors.joining(", "));
-    return new Quarantined(
-        "row:0",
-        QuarantineReason.MISSING_TEXT,
-        "no text column " + options.textFields() + " among the file's columns: " + found,
-        null);
+    return "no text column " + options.textFields() + " among the file's columns: " + found;
+  }
+
+  /** What the field at a path is ("an INT32 column", "a group (LIST)", "repeated"), or null. */
+  private static String kindOf(GroupType group, String[] path) {
+    Type type = group;
+    for (String step : path) {
+      if (type.isPrimitive() || !type.asGroupType().containsField(step)) {
+        return null;
+      }
+      type = type.asGroupType().getType(step);
+      if (type.isRepetition(Type.Repetition.REPEATED)) {
+        return "a repeated field";
+      }
+    }
+    if (type.isPrimitive()) {
+      return "a " + type.asPrimitiveType().getPrimitiveTypeName() + " column";
+    }
+    return type.getLogicalTypeAnnotation() == null ? "a group"
+        : "a group (" + type.getLogicalTypeAnnotation() + ")";
   }
 
   /**
@@ -212,7 +246,11 @@ public final class ParquetRecordReader implements RecordReader {
   @Override
   public boolean hasNext() {
     while (pending == null) {
-      if (rowsLeft > 0) {
+      if (rowsLeft > 0 && missingText != null) {
+        rowsLeft--;
+        pending = new Quarantined(
+            "row:" + rowIndex++, QuarantineReason.MISSING_TEXT, missingText, null);
+      } else if (rowsLeft > 0) {
         pending = readRow();
       } else if (nextGroup < groups.length) {
         openGroup(groups[nextGroup++]);
@@ -247,6 +285,10 @@ public final class ParquetRecordReader implements RecordReader {
   private void openGroup(int group) {
     currentGroup = group;
     rowIndex = firstRows[group];
+    if (missingText != null) {
+      rowsLeft = groupRows[group];
+      return;
+    }
     try {
       PageReadStore pages = file.readRowGroup(group);
       rows = columnIO.getRecordReader(pages, new GroupRecordConverter(columns.projection()));
@@ -287,7 +329,8 @@ public final class ParquetRecordReader implements RecordReader {
         "row:" + firstUnread,
         QuarantineReason.CORRUPT_INPUT,
         "row group " + currentGroup + " cannot be decoded from row " + firstUnread + " on: "
-            + Quarantined.escape(String.valueOf(cause)),
+            + cause.getClass().getSimpleName() + " (" + ParserMessages.withoutContent(
+                cause.getMessage()) + ")",
         null);
   }
 
@@ -306,7 +349,13 @@ public final class ParquetRecordReader implements RecordReader {
           bytes,
           bytes.length);
     }
-    String value = text.toStringUsingUTF8();
+    byte[] bytes = text.getBytesUnsafe();
+    TextDecoding.Problem problem = TextDecoding.utf8RecordProblem(bytes, 0, bytes.length);
+    if (problem != null) {
+      return Quarantined.of(locator, problem.reason(),
+          problem.detail() + " in text column " + columns.text(), bytes, bytes.length);
+    }
+    String value = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     if (value.isBlank()) {
       return new Quarantined(
           locator, QuarantineReason.EMPTY_TEXT, "blank text in column " + columns.text(),

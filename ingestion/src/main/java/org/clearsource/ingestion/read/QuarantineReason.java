@@ -20,6 +20,12 @@ public enum QuarantineReason {
   TRUNCATED_INPUT,
   /** The file's structure is damaged (bad gzip data, bad WARC header, bad Parquet page). */
   CORRUPT_INPUT,
+  /**
+   * Bytes after the end of a compressed stream that start no further member (a plain text
+   * appended to a .gz): one row for all of them, located at {@code trailer:N}, N their offset in
+   * the compressed file.
+   */
+  TRAILING_GARBAGE,
   /** An archive member or stream expands beyond the safety limits (a decompression bomb). */
   EXPANSION_LIMIT,
   /** An HTTP response without usable content (redirect, error status, empty body). */

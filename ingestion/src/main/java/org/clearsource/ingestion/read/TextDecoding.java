@@ -17,15 +17,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the bytes of one whole text file (or archive member) into text, strictly: a leading UTF-8
- * byte-order mark is dropped, a UTF-16 byte-order mark selects UTF-16, everything else must be
- * valid UTF-8. Also home of the byte scans the JSONL reader shares (NUL bytes, UTF-8 validity) and
+ * Turns the bytes of one whole text file (or archive member) into text, by its charset: a UTF-16
+ * byte-order mark selects UTF-16 (which must then be valid), a leading UTF-8 byte-order mark is
+ * dropped, valid UTF-8 is UTF-8, and anything else is a legacy charset ({@link LegacyCharsets}),
+ * unless control bytes show it is binary. Also home of the byte scans the JSONL reader shares (NUL bytes, UTF-8 validity) and
  * of the rule that names a broken stream truncated or corrupt.
  */
 final class TextDecoding {
 
   /** As git and grep decide it: NUL bytes this early mean the content is not text. */
   static final int SNIFF_BYTES = 8 << 10;
+
+  /** More C0 control bytes than this share of the first bytes means binary, not legacy text. */
+  static final int MAX_CONTROL_PERCENT = 5;
 
   /** The largest array the JVM reliably allocates. */
   static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
@@ -151,16 +155,18 @@ final class TextDecoding {
       charset = utf16.name();
     } else {
       int start = hasUtf8OrderMark(bytes, length) ? 3 : 0;
-      int invalid = indexOfInvalidUtf8(bytes, start, length - start);
-      if (invalid >= 0) {
-        return new Failure(
-            QuarantineReason.INVALID_ENCODING,
-            "invalid UTF-8 at byte " + invalid,
-            bytes,
-            length);
+      if (indexOfInvalidUtf8(bytes, start, length - start) < 0) {
+        text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
+        charset = StandardCharsets.UTF_8.name();
+      } else {
+        String controls = controlBytes(bytes, length);
+        if (controls != null) {
+          return new Failure(QuarantineReason.BINARY_CONTENT, controls, bytes, length);
+        }
+        Charset legacy = LegacyCharsets.detect(bytes, length);
+        text = new String(bytes, 0, length, legacy);
+        charset = legacy.name();
       }
-      text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
-      charset = StandardCharsets.UTF_8.name();
     }
     if (text.isBlank()) {
       return new Failure(
@@ -170,6 +176,45 @@ final class TextDecoding {
           length);
     }
     return new Text(text, charset);
+  }
+
+  /** Why the bytes of a record that must be UTF-8 (a JSON line, a Parquet string) are not text. */
+  record Problem(QuarantineReason reason, String detail) {}
+
+  /**
+   * The one rule for records whose format says UTF-8 (JSON lines, Parquet strings): a NUL byte
+   * means binary content, bytes that are not UTF-8 an invalid encoding; null when neither.
+   */
+  static Problem utf8RecordProblem(byte[] bytes, int offset, int length) {
+    int nul = indexOfNul(bytes, offset, length);
+    if (nul >= 0) {
+      return new Problem(QuarantineReason.BINARY_CONTENT,
+          "NUL byte at byte " + (nul - offset) + " of the record");
+    }
+    int invalid = indexOfInvalidUtf8(bytes, offset, length);
+    if (invalid >= 0) {
+      return new Problem(QuarantineReason.INVALID_ENCODING,
+          "invalid UTF-8 at byte " + (invalid - offset) + " of the record");
+    }
+    return null;
+  }
+
+  /**
+   * Why content that is not UTF-8 is not text either, or null: in text of any single- or multi-byte
+   * charset, C0 control bytes other than tab, line and page breaks and escape are rare.
+   */
+  private static String controlBytes(byte[] bytes, int length) {
+    int sniff = Math.min(length, SNIFF_BYTES);
+    int controls = 0;
+    for (int i = 0; i < sniff; i++) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
+        controls++;
+      }
+    }
+    return controls * 100L > (long) sniff * MAX_CONTROL_PERCENT
+        ? controls + " control bytes in the first " + sniff + " bytes of content that is not UTF-8"
+        : null;
   }
 
   /**
@@ -375,7 +420,8 @@ final class TextDecoding {
   static String describe(IOException e) {
     String kind =
         reasonFor(e) == QuarantineReason.TRUNCATED_INPUT ? "input ends early" : "input is damaged";
-    String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-    return Quarantined.escape(kind + " (" + e.getClass().getSimpleName() + message + ")");
+    String message = e.getMessage() == null ? "" : ": " + ParserMessages.withoutContent(e.getMessage());
+    // The message is escaped already; the rest is ours.
+    return kind + " (" + e.getClass().getSimpleName() + message + ")";
   }
 }

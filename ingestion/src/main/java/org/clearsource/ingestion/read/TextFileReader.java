@@ -8,9 +8,10 @@ import java.util.Objects;
 import org.clearsource.core.manifest.ReaderOptions;
 
 /**
- * Reads a whole text or code file as one document, titled with the file's name. The text must be
- * valid UTF-8 (a leading byte-order mark is dropped) or UTF-16 with a byte-order mark; NUL bytes in
- * the first 8 KiB mean binary content. The file is read when the outcome is first asked for, and
+ * Reads a whole text or code file as one document, titled with the file's name, decoded by its
+ * charset (a byte-order mark, else UTF-8 when it is valid UTF-8, else a detected legacy charset),
+ * which the document's {@link MetadataKeys#CHARSET} names; NUL bytes in the first 8 KiB (for
+ * UTF-16, NUL characters) mean binary content. The file is read when the outcome is first asked for, and
  * never more than {@code max_record_bytes} of it.
  */
 public final class TextFileReader implements RecordReader {

@@ -75,6 +75,7 @@ public final class WarcRecordReader implements RecordReader {
   private static final Pattern REL_PARAM =
       Pattern.compile("(?i)(?:^|;)\\s*rel\\s*=\\s*(?:\"([^\"]*)\"|([^;,\\s]*))");
   private static final String JOIN = " | ";
+  private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
   private final ReplayChannel channel;
   private final ReaderOptions options;
@@ -242,15 +243,16 @@ public final class WarcRecordReader implements RecordReader {
   }
 
   /**
-   * An exception's message, escaped, without the record bytes jwarc quotes after a parse error's
-   * position: details are kept even for sources whose content may not be shared.
+   * An exception's message without the record bytes parsers quote (jwarc after a parse error's
+   * position, header values): details are kept even for sources whose content may not be shared.
    */
   private static String messageOf(Throwable cause) {
-    String message = cause.getMessage();
-    if (cause instanceof ParsingException parsing) {
-      message = parsing.getBaseMessage().split(":", 2)[0];
+    if (cause.getMessage() == null) {
+      return null;
     }
-    return Quarantined.escape(message);
+    String message = cause instanceof ParsingException parsing
+        ? parsing.getBaseMessage() : cause.getMessage();
+    return ParserMessages.withoutContent(message);
   }
 
   /**
@@ -378,7 +380,11 @@ public final class WarcRecordReader implements RecordReader {
       return Quarantined.of(
           target.locator(), QuarantineReason.NO_CONTENT, "HTTP " + status, head, head.length);
     }
-    byte[] payload = readAtMost(http.bodyDecoded(), options.maxRecordBytes() + 1);
+    byte[] payload;
+    try (InputStream decoded =
+        ContentEncoding.decode(http.body(), headers.all("Content-Encoding"))) {
+      payload = decoded.readNBytes((int) Math.min(options.maxRecordBytes() + 1, MAX_ARRAY));
+    }
     if (payload.length > options.maxRecordBytes()) {
       return Quarantined.of(
           target.locator(),

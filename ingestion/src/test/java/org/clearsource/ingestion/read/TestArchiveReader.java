@@ -102,16 +102,39 @@ class TestArchiveReader {
   void decodesMembersByTheRulesOfTextFiles() {
     String utf16 = "UTF-16 \u4e16\u754c";
     byte[] zip = new ZipBuilder()
-        .file("latin1.txt", bytes("caf", 0xe9))
+        .file("latin1.txt", bytes("/* Copyright ", 0xa9, " 1994 caf", 0xe9, " */"))
         .file("empty.txt", new byte[0])
         .file("utf16.txt", withUtf16OrderMark(utf16))
         .file("bom.txt", bytes(0xef, 0xbb, 0xbf, "bom"))
         .build();
     List<ReadOutcome> outcomes = read(zip, ContentFormat.ZIP);
-    assertThat(quarantined(outcomes.get(0)).reason()).isEqualTo(QuarantineReason.INVALID_ENCODING);
+    assertThat(outcomes.get(0)).isInstanceOfSatisfying(ParsedDocument.class, latin1 -> {
+      assertThat(latin1.text()).isEqualTo("/* Copyright \u00a9 1994 caf\u00e9 */");
+      assertThat(latin1.metadata().get(MetadataKeys.CHARSET)).isIn("ISO-8859-1", "windows-1252");
+    });
     assertThat(quarantined(outcomes.get(1)).reason()).isEqualTo(QuarantineReason.EMPTY_TEXT);
     assertThat(((ParsedDocument) outcomes.get(2)).text()).isEqualTo(utf16);
     assertThat(((ParsedDocument) outcomes.get(3)).text()).isEqualTo("bom");
+  }
+
+  @Test
+  void repeatedMemberPathsGetLocatorsOfTheirOwn() {
+    for (ContentFormat format : List.of(ContentFormat.TAR, ContentFormat.ZIP)) {
+      byte[] archive = builder(format)
+          .file("docs/a.txt", bytes("first a"))
+          .file("docs/a.txt", bytes("second a"))
+          .file("#1:docs/a.txt", bytes("a name that looks like a repeat"))
+          .file("docs/a.txt", bytes("third a"))
+          .build();
+      List<ReadOutcome> outcomes = read(archive, format);
+      assertThat(outcomes).as(format.id()).extracting(ReadOutcome::locator).containsExactly(
+          "entry:docs/a.txt", "entry:#1:docs/a.txt", "entry:#2:#1:docs/a.txt",
+          "entry:#3:docs/a.txt");
+      assertThat(outcomes).extracting(outcome -> ((ParsedDocument) outcome).text())
+          .containsExactly("first a", "second a", "a name that looks like a repeat", "third a");
+      // The same archive gives the same locators on every read.
+      assertThat(read(archive, format)).isEqualTo(outcomes);
+    }
   }
 
   @Test

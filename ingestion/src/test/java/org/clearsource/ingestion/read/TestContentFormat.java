@@ -28,6 +28,26 @@ class TestContentFormat {
     assertThat(TextDecoding.binaryContent(prose, prose.length)).isNull();
   }
 
+  @Test
+  void utf16TextWithAByteOrderMarkIsTextAndNulCharactersAreBinary() {
+    byte[] little = withOrderMark(0xff, 0xfe, "Hello, UTF-16".getBytes(StandardCharsets.UTF_16LE));
+    byte[] big = withOrderMark(0xfe, 0xff, "Hello, UTF-16".getBytes(StandardCharsets.UTF_16BE));
+    assertThat(ContentFormat.detect(little, little.length, "le.txt")).isEqualTo(ContentFormat.TEXT);
+    assertThat(ContentFormat.detect(big, big.length, "be.md")).isEqualTo(ContentFormat.TEXT);
+    byte[] nul = withOrderMark(0xff, 0xfe, "a\u0000b".getBytes(StandardCharsets.UTF_16LE));
+    assertThat(ContentFormat.detect(nul, nul.length, "nul.txt")).isEqualTo(ContentFormat.BINARY);
+    assertThat(ContentFormat.detect(new byte[] {'a', 0, 'b'}, 3, "a.txt"))
+        .isEqualTo(ContentFormat.BINARY);
+  }
+
+  private static byte[] withOrderMark(int first, int second, byte[] encoded) {
+    byte[] out = new byte[encoded.length + 2];
+    out[0] = (byte) first;
+    out[1] = (byte) second;
+    System.arraycopy(encoded, 0, out, 2, encoded.length);
+    return out;
+  }
+
   private static byte[] tarOfOneFile() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {

@@ -150,6 +150,31 @@ class TestJsonlReader {
   }
 
   @Test
+  void malformedJsonDetailsDescribeTheProblemWithoutQuotingTheRecord() {
+    List<String> bad = List.of(
+        "{\"text\": secretword}",
+        "{\"text\": \"ok\", secretkey: 1}",
+        "{\"text\": \"ok\"] secretbracket",
+        "{\"text\": tru3secret}",
+        "{\"text\": 12secret}",
+        "{\"text\": \"unterminated secret",
+        "{\"text\":'secretquote'}",
+        "{\"text\": -Infinitysecret}");
+    List<ReadOutcome> outcomes = read(lines(bad.toArray(String[]::new)), DEFAULTS);
+    assertThat(outcomes).hasSize(bad.size());
+    for (int i = 0; i < bad.size(); i++) {
+      Quarantined row = (Quarantined) outcomes.get(i);
+      assertThat(row.reason()).as(bad.get(i)).isEqualTo(QuarantineReason.MALFORMED_JSON);
+      assertThat(row.detail()).as(bad.get(i)).isNotBlank().doesNotContainIgnoringCase("secret")
+          .doesNotContain("'");
+      // The record itself is still kept, in the excerpt (dropped for unshareable sources).
+      assertThat(row.excerpt()).contains("secret");
+    }
+    assertThat(((Quarantined) outcomes.get(0)).detail()).containsIgnoringCase("unrecognized token")
+        .containsPattern("at byte [0-9]+ of the record");
+  }
+
+  @Test
   void quarantinesRecordsWithoutUsableText() {
     List<ReadOutcome> outcomes = read(lines(
         "{\"id\":\"no text\"}",

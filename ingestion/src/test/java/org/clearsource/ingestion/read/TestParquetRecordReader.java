@@ -2,11 +2,13 @@ package org.clearsource.ingestion.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clearsource.ingestion.read.TestJsonlReader.drain;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.SeekableInputStream;
+import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 import org.clearsource.core.manifest.ReaderOptions;
@@ -187,7 +190,7 @@ class TestParquetRecordReader {
   }
 
   @Test
-  void aFileWithoutATextColumnIsOneMissingTextRow() throws IOException {
+  void aTextColumnOfTheWrongTypeIsOneMissingTextRowPerRow() throws IOException {
     MessageType schema =
         MessageTypeParser.parseMessageType(
             "message m { optional binary headline (STRING); optional int32 text;"
@@ -201,16 +204,69 @@ class TestParquetRecordReader {
 
     List<ReadOutcome> outcomes = readAll(file, DEFAULTS);
 
-    assertThat(outcomes).singleElement().isInstanceOf(Quarantined.class);
-    Quarantined missing = (Quarantined) outcomes.get(0);
-    assertThat(missing.locator()).isEqualTo("row:0");
-    assertThat(missing.reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
-    assertThat(missing.detail()).contains("headline", "text", "meta.url");
-    // Split by byte ranges, only the range with the first row group reports it.
+    assertThat(outcomes).hasSize(30).allSatisfy(outcome -> {
+      assertThat(outcome).isInstanceOf(Quarantined.class);
+      assertThat(((Quarantined) outcome).reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
+      assertThat(((Quarantined) outcome).detail()).contains("text", "INT32", "not a string");
+    });
+    List<String> whole = locators(outcomes);
+    assertThat(whole).first().isEqualTo("row:0");
+    assertThat(whole).last().isEqualTo("row:29");
+    // Split by byte ranges, each range reports the rows of its own row groups.
     long length = Files.size(file);
     long firstGroup = block(file, 0).getStartingPos();
-    assertThat(read(file, 0, firstGroup + 1, DEFAULTS)).hasSize(1);
-    assertThat(read(file, firstGroup + 1, length, DEFAULTS)).isEmpty();
+    List<String> union = new ArrayList<>(locators(read(file, 0, firstGroup + 1, DEFAULTS)));
+    assertThat(union).hasSize(10);
+    union.addAll(locators(read(file, firstGroup + 1, length, DEFAULTS)));
+    assertThat(union).containsExactlyElementsOf(whole);
+  }
+
+  @Test
+  void listStructAndAbsentTextColumnsAreOneMissingTextRowPerRow() throws IOException {
+    Map<String, String> schemas = Map.of(
+        "a group (LIST)", "message m { optional group text (LIST) { repeated group list {"
+            + " optional binary element (STRING); } } }",
+        "a group", "message m { optional group text { optional binary body (STRING); } }",
+        "no text column", "message m { optional binary headline (STRING); }");
+    for (Map.Entry<String, String> kind : schemas.entrySet()) {
+      MessageType schema = MessageTypeParser.parseMessageType(kind.getValue());
+      List<Consumer<Group>> rows = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        rows.add(g -> { });
+      }
+      List<ReadOutcome> outcomes = readAll(write(schema, rows), DEFAULTS);
+      assertThat(locators(outcomes)).as(kind.getKey())
+          .containsExactly("row:0", "row:1", "row:2", "row:3", "row:4");
+      assertThat(outcomes).as(kind.getKey()).allSatisfy(outcome -> {
+        assertThat(((Quarantined) outcome).reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
+        assertThat(((Quarantined) outcome).detail()).contains(kind.getKey());
+      });
+    }
+  }
+
+  @Test
+  void binaryTextIsHeldToTheRuleOfJsonLines() throws IOException {
+    MessageType schema = MessageTypeParser.parseMessageType("message m { optional binary text; }");
+    byte[][] texts = {
+        "fine text".getBytes(StandardCharsets.UTF_8),
+        {'a', ' ', 'N', 'U', 'L', 0, 'b'},
+        {'c', 'a', 'f', (byte) 0xe9},
+    };
+    List<Consumer<Group>> rows = new ArrayList<>();
+    for (byte[] text : texts) {
+      rows.add(g -> g.append("text", Binary.fromConstantByteArray(text)));
+    }
+    List<ReadOutcome> outcomes = readAll(write(schema, rows), DEFAULTS);
+    assertThat(((ParsedDocument) outcomes.get(0)).text()).isEqualTo("fine text");
+    assertThat(((Quarantined) outcomes.get(1)).reason().id()).isEqualTo("binary_content");
+    assertThat(((Quarantined) outcomes.get(2)).reason().id()).isEqualTo("invalid_encoding");
+    // The same bytes as JSON lines end the same way.
+    List<ReadOutcome> jsonl = drain(JsonlReader.open(new java.io.ByteArrayInputStream(
+        TestTextDecoding.bytes("{\"text\":\"a NUL", 0, "b\"}\n{\"text\":\"caf", 0xe9, "\"}\n")),
+        DEFAULTS));
+    assertThat(jsonl).extracting(outcome -> ((Quarantined) outcome).reason())
+        .containsExactly(((Quarantined) outcomes.get(1)).reason(),
+            ((Quarantined) outcomes.get(2)).reason());
   }
 
   @Test

@@ -51,10 +51,40 @@ class TestTextFileReader {
   }
 
   @Test
+  void decodesLegacyCharsetsAndNamesThem() {
+    // An old C source: ASCII but for a Latin-1 copyright sign.
+    ParsedDocument latin1 = (ParsedDocument) readOne(
+        bytes("/* Copyright ", 0xa9, " 1994 The Regents. All rights reserved. */\nint x;\n"),
+        "old.c");
+    assertThat(latin1.text()).startsWith("/* Copyright \u00a9 1994 The Regents.");
+    assertThat(latin1.metadata().get(MetadataKeys.CHARSET)).isIn("ISO-8859-1", "windows-1252");
+    // Windows-1252's curly quotes (0x93, 0x94) are C1 controls in Latin-1.
+    ParsedDocument windows = (ParsedDocument) readOne(
+        bytes("He said ", 0x93, "caf", 0xe9, 0x94, " twice."), "quote.txt");
+    assertThat(windows.text()).isEqualTo("He said \u201ccaf\u00e9\u201d twice.");
+    assertThat(windows.metadata()).containsEntry(MetadataKeys.CHARSET, "windows-1252");
+    // A multi-byte legacy charset the detector is sure of.
+    String japanese = "\u65e5\u672c\u8a9e\u306e\u6587\u7ae0\u3067\u3059\u3002"
+        + "\u3053\u308c\u306f\u30c6\u30b9\u30c8\u3067\u3059\u3002";
+    ParsedDocument shiftJis = (ParsedDocument) readOne(
+        (japanese + japanese).getBytes(java.nio.charset.Charset.forName("Shift_JIS")), "ja.txt");
+    assertThat(shiftJis.text()).isEqualTo(japanese + japanese);
+    assertThat(shiftJis.metadata()).containsEntry(MetadataKeys.CHARSET, "Shift_JIS");
+  }
+
+  @Test
+  void quarantinesContentThatIsNeitherUtf8NorLegacyText() {
+    byte[] controls = new byte[200];
+    for (int i = 0; i < controls.length; i++) {
+      controls[i] = (byte) (i % 3 == 0 ? 0x01 : 0xe9);
+    }
+    Quarantined binary = (Quarantined) readOne(controls, "blob.dat");
+    assertThat(binary.reason()).isEqualTo(QuarantineReason.BINARY_CONTENT);
+    assertThat(binary.detail()).contains("control bytes");
+  }
+
+  @Test
   void quarantinesUndecodableBytes() {
-    assertThat(readOne(bytes("caf", 0xe9, " au lait"), "latin1.txt"))
-        .isEqualTo(new Quarantined("file", QuarantineReason.INVALID_ENCODING,
-            "invalid UTF-8 at byte 3", "caf\\ufffd au lait"));
     // Half a UTF-16 code unit at the end.
     Quarantined odd = (Quarantined) readOne(bytes(0xff, 0xfe, "a", 0, "b"), "odd.txt");
     assertThat(odd.reason()).isEqualTo(QuarantineReason.INVALID_ENCODING);

@@ -352,6 +352,44 @@ class TestWarcRecordReader {
   }
 
   @Test
+  void decodesDeflateAndBrotliEncodedBodies() throws IOException {
+    byte[] html = utf8("<html><body><p>Deflated page</p></body></html>");
+    // RFC 9110's deflate is zlib-wrapped; some servers send raw deflate: both are read.
+    java.util.zip.Deflater zlib = new java.util.zip.Deflater(6, false);
+    java.util.zip.Deflater raw = new java.util.zip.Deflater(6, true);
+    // Brotli of <p>Brotli page</p> and twenty <p>brotli words repeat here</p>, from brotli -q 11.
+    byte[] brotli = java.util.Base64.getDecoder().decode(
+        "obgUAOU8sGPSw0utPrd+QXuDkzxCYg3CI0enfcrS2HjAxYg9zLjTa+Z5jJ1NLBkOv9AoN8NUH8LIAKallok30NjuCg==");
+    Recorder out = new Recorder(WarcCompression.NONE);
+    out.add("zlib", encoded("https://example.com/zlib", "deflate", deflate(zlib, html)));
+    out.add("raw", encoded("https://example.com/raw", "deflate", deflate(raw, html)));
+    out.add("br", encoded("https://example.com/br", "br", brotli));
+    out.add("twice", encoded("https://example.com/twice", "deflate, gzip",
+        gzip(deflate(new java.util.zip.Deflater(6, false), html))));
+    out.add("unknown", encoded("https://example.com/unknown", "compress", html));
+    List<ReadOutcome> outcomes = readAll(out.finish().bytes(), DEFAULTS);
+
+    assertThat(outcomes.subList(0, 4)).extracting(o -> ((ParsedDocument) o).text())
+        .containsExactly("Deflated page", "Deflated page",
+            "Brotli page" + "\nbrotli words repeat here".repeat(20), "Deflated page");
+    assertQuarantined(outcomes.get(4), QuarantineReason.CORRUPT_INPUT, null);
+  }
+
+  private static WarcRecord encoded(String url, String coding, byte[] body) throws IOException {
+    return response(url, new HttpResponse.Builder(200, "OK")
+        .addHeader("Content-Encoding", coding).body(MediaType.HTML, body).build(), null);
+  }
+
+  private static byte[] deflate(java.util.zip.Deflater deflater, byte[] bytes) {
+    deflater.setInput(bytes);
+    deflater.finish();
+    byte[] buffer = new byte[bytes.length + 64];
+    int length = deflater.deflate(buffer);
+    deflater.end();
+    return Arrays.copyOf(buffer, length);
+  }
+
+  @Test
   void tellsBinaryServedAsTextFromWideText() throws IOException {
     Recorder out = new Recorder(WarcCompression.NONE);
     out.add("png", html("https://example.com/fake.html", "text/html", PNG));

@@ -61,6 +61,12 @@ class TestTortureSuite {
     symlinkLoop(sources);
     repeatedIds(sources);
     tinyFiles(sources);
+    gzipTrailer(sources);
+    repeatedMembers(sources);
+    parquetBadText(sources);
+    legacyEncodings(sources);
+    warcEncodings(sources);
+    malformedJsonDetail(sources);
     Files.writeString(corpus.resolve("manifest.yaml"),
         "dataset: {name: torture, version: \"1\", curator: c, contact: c@example.org}\n"
             + "sources:\n" + sources);
@@ -78,7 +84,7 @@ class TestTortureSuite {
           stats.count(source, "documents") + stats.count(source, "quarantined")
               + stats.count(source, "captured"));
     }
-    assertThat(stats.sources()).hasSize(11);
+    assertThat(stats.sources()).hasSize(17);
   }
 
   @Test
@@ -153,6 +159,60 @@ class TestTortureSuite {
     assertThat(stats.count("tiny-files", "files")).isEqualTo(TINY_FILES);
     assertThat(stats.count("tiny-files", "documents")).isEqualTo(TINY_FILES);
     assertThat(documents("tiny-files").select("doc_id").distinct().count()).isEqualTo(TINY_FILES);
+  }
+
+  @Test
+  void plainLinesAfterAGzipStreamAreOneTrailingGarbageRowPerFile() {
+    assertThat(stats.count("gzip-trailer", "quarantined.trailing_garbage")).isEqualTo(2);
+    assertThat(texts("gzip-trailer")).containsExactlyInAnyOrder("record before the trailer",
+        "a text file before the trailer");
+    assertThat(quarantine("gzip-trailer").select("locator").as(Encoders.STRING()).collectAsList())
+        .allMatch(locator -> locator.startsWith("trailer:"));
+  }
+
+  @Test
+  void repeatedArchiveMemberPathsAreDistinctDocuments() {
+    assertThat(stats.count("repeated-members", "documents")).isEqualTo(4);
+    assertThat(documents("repeated-members").select("doc_id").distinct().count()).isEqualTo(4);
+  }
+
+  @Test
+  void aParquetTextColumnOfTheWrongTypeCountsEveryRowAndBadBlobsAreQuarantined() {
+    assertThat(stats.count("parquet-bad-text", "quarantined.missing_text")).isEqualTo(5);
+    assertThat(stats.count("parquet-bad-text", "quarantined.binary_content")).isEqualTo(1);
+    assertThat(stats.count("parquet-bad-text", "quarantined.invalid_encoding")).isEqualTo(1);
+    assertThat(texts("parquet-bad-text")).containsExactly("a clean blob");
+  }
+
+  @Test
+  void utf16AndLegacyTextFilesAreReadWithTheirCharset() {
+    List<Row> rows = documents("legacy-encodings").select("title", "text", "metadata")
+        .collectAsList();
+    assertThat(stats.count("legacy-encodings", "quarantined")).isZero();
+    assertThat(rows).hasSize(4);
+    for (Row row : rows) {
+      String charset = row.<String, String>getJavaMap(2).get("charset");
+      switch (row.getString(0)) {
+        case "le.txt" -> assertThat(charset).isEqualTo("UTF-16LE");
+        case "be.txt" -> assertThat(charset).isEqualTo("UTF-16BE");
+        case "old.c" -> assertThat(charset).isIn("ISO-8859-1", "windows-1252");
+        default -> assertThat(charset).isEqualTo("windows-1252");
+      }
+      assertThat(row.getString(1)).doesNotContain("\ufffd");
+    }
+  }
+
+  @Test
+  void deflateAndBrotliEncodedWarcBodiesAreRead() {
+    assertThat(stats.count("warc-encodings", "quarantined")).isZero();
+    assertThat(texts("warc-encodings")).hasSize(3).allMatch(text -> text.contains("Encoded page"));
+  }
+
+  @Test
+  void malformedJsonDetailsDoNotQuoteTheRecord() {
+    assertThat(stats.count("json-detail", "quarantined.malformed_json")).isEqualTo(2);
+    assertThat(quarantine("json-detail").select("detail").as(Encoders.STRING()).collectAsList())
+        .hasSize(2).allSatisfy(detail -> assertThat(detail).doesNotContain("secret"));
   }
 
   private static Dataset<Row> documents(String source) {
@@ -270,8 +330,18 @@ class TestTortureSuite {
 
   /** One WARC response record; {@code lengthError} is added to the true Content-Length. */
   private static byte[] warcResponse(String url, String contentType, byte[] body, int lengthError) {
+    return warcResponse(url, contentType, body, lengthError, "");
+  }
+
+  /** One WARC response record whose body has a Content-Encoding. */
+  private static byte[] warcResponse(String url, String contentType, byte[] body, String coding) {
+    return warcResponse(url, contentType, body, 0, "Content-Encoding: " + coding + "\r\n");
+  }
+
+  private static byte[] warcResponse(String url, String contentType, byte[] body, int lengthError,
+      String extraHeaders) {
     byte[] http = concat(utf8("HTTP/1.1 200 OK\r\nContent-Type: " + contentType
-        + "\r\nContent-Length: " + body.length + "\r\n\r\n"), body);
+        + "\r\n" + extraHeaders + "Content-Length: " + body.length + "\r\n\r\n"), body);
     String header = "WARC/1.0\r\n"
         + "WARC-Type: response\r\n"
         + "WARC-Target-URI: " + url + "\r\n"
@@ -328,5 +398,137 @@ class TestTortureSuite {
       }
     }
     source(sources, "tiny-files", "tiny-files", "text");
+  }
+
+  private static byte[] gzip(byte[] content) throws IOException {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(buffer)) {
+      out.write(content);
+    }
+    return buffer.toByteArray();
+  }
+
+  private static void gzipTrailer(StringBuilder sources) throws IOException {
+    byte[] lines = utf8("plain 1\nplain 2\nplain 3\nplain 4\nplain 5\n");
+    Path dir = dir("gzip-trailer");
+    Files.write(dir.resolve("records.jsonl.gz"),
+        concat(gzip(utf8("{\"text\":\"record before the trailer\"}\n")), lines));
+    Files.write(dir.resolve("notes.txt.gz"),
+        concat(gzip(utf8("a text file before the trailer")), lines));
+    source(sources, "gzip-trailer", "gzip-trailer", null);
+  }
+
+  private static void repeatedMembers(StringBuilder sources) throws IOException {
+    Path dir = dir("repeated-members");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("a.zip")))) {
+      // java.util.zip refuses a repeated name: the second member differs only in case, then
+      // the archive is patched so that both names are equal.
+      for (String name : List.of("docs/readme.txt", "docs/README.txt")) {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(utf8("zip member " + name));
+        zip.closeEntry();
+      }
+    }
+    byte[] zip = Files.readAllBytes(dir.resolve("a.zip"));
+    Files.write(dir.resolve("a.zip"), replaceAll(zip, utf8("docs/README.txt"),
+        utf8("docs/readme.txt")));
+    java.io.ByteArrayOutputStream tarBytes = new java.io.ByteArrayOutputStream();
+    try (org.apache.commons.compress.archivers.tar.TarArchiveOutputStream tar =
+        new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(tarBytes)) {
+      for (String text : List.of("first tar member", "second tar member")) {
+        org.apache.commons.compress.archivers.tar.TarArchiveEntry entry =
+            new org.apache.commons.compress.archivers.tar.TarArchiveEntry("docs/readme.txt");
+        entry.setSize(utf8(text).length);
+        tar.putArchiveEntry(entry);
+        tar.write(utf8(text));
+        tar.closeArchiveEntry();
+      }
+    }
+    Files.write(dir.resolve("b.tar"), tarBytes.toByteArray());
+    source(sources, "repeated-members", "repeated-members", "text");
+  }
+
+  private static byte[] replaceAll(byte[] bytes, byte[] from, byte[] to) {
+    byte[] out = bytes.clone();
+    for (int i = 0; i + from.length <= out.length; i++) {
+      if (Arrays.equals(out, i, i + from.length, from, 0, from.length)) {
+        System.arraycopy(to, 0, out, i, to.length);
+      }
+    }
+    return out;
+  }
+
+  private static void parquetBadText(StringBuilder sources) throws IOException {
+    Path dir = dir("parquet-bad-text");
+    writeParquet(dir.resolve("numbers.parquet"), "message m { optional int32 text; }",
+        List.of(1, 2, 3, 4, 5));
+    writeParquet(dir.resolve("blobs.parquet"), "message m { optional binary text; }",
+        List.of(org.apache.parquet.io.api.Binary.fromConstantByteArray(utf8("a clean blob")),
+            org.apache.parquet.io.api.Binary.fromConstantByteArray(new byte[] {'a', 0, 'b'}),
+            org.apache.parquet.io.api.Binary.fromConstantByteArray(
+                new byte[] {'c', 'a', 'f', (byte) 0xe9})));
+    source(sources, "parquet-bad-text", "parquet-bad-text", null);
+  }
+
+  private static void writeParquet(Path file, String schema, List<?> texts) throws IOException {
+    org.apache.parquet.schema.MessageType type =
+        org.apache.parquet.schema.MessageTypeParser.parseMessageType(schema);
+    org.apache.parquet.example.data.simple.SimpleGroupFactory groups =
+        new org.apache.parquet.example.data.simple.SimpleGroupFactory(type);
+    try (org.apache.parquet.hadoop.ParquetWriter<org.apache.parquet.example.data.Group> writer =
+        org.apache.parquet.hadoop.example.ExampleParquetWriter
+            .builder(new org.apache.parquet.io.LocalOutputFile(file)).withType(type).build()) {
+      for (Object text : texts) {
+        org.apache.parquet.example.data.Group group = groups.newGroup();
+        if (text instanceof Integer number) {
+          group.append("text", number);
+        } else {
+          group.append("text", (org.apache.parquet.io.api.Binary) text);
+        }
+        writer.write(group);
+      }
+    }
+  }
+
+  private static void legacyEncodings(StringBuilder sources) throws IOException {
+    Path dir = dir("legacy-encodings");
+    String text = "UTF-16 text with a byte-order mark: caf\u00e9";
+    Files.write(dir.resolve("le.txt"), concat(new byte[] {(byte) 0xff, (byte) 0xfe},
+        text.getBytes(StandardCharsets.UTF_16LE)));
+    Files.write(dir.resolve("be.txt"), concat(new byte[] {(byte) 0xfe, (byte) 0xff},
+        text.getBytes(StandardCharsets.UTF_16BE)));
+    Files.write(dir.resolve("old.c"), "/* Copyright \u00a9 1994 The Regents. */\nint x;\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(dir.resolve("quotes.txt"), "He said \u201ccaf\u00e9\u201d twice."
+        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    source(sources, "legacy-encodings", "legacy-encodings", "text");
+  }
+
+  private static void warcEncodings(StringBuilder sources) throws IOException {
+    byte[] html = utf8("<html><body><p>Encoded page</p></body></html>");
+    // <p>Encoded page</p> and twenty <p>encoded words repeat</p>, from brotli -q 11.
+    byte[] brotli = java.util.Base64.getDecoder().decode(
+        "oUASAGacLPOqW0qeMrh68XHKAQUqVSJtGVzY7zl8flIOXKvlCY1jMz/AorAMIG2KvT0wcbsN");
+    Files.write(dir("warc-encodings").resolve("encoded.warc"), concat(concat(
+        warcResponse("https://zlib.example/", "text/html", deflate(html, false), "deflate"),
+        warcResponse("https://raw.example/", "text/html", deflate(html, true), "deflate")),
+        warcResponse("https://br.example/", "text/html", brotli, "br")));
+    source(sources, "warc-encodings", "warc-encodings", "warc");
+  }
+
+  private static byte[] deflate(byte[] content, boolean raw) {
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, raw);
+    deflater.setInput(content);
+    deflater.finish();
+    byte[] buffer = new byte[content.length + 64];
+    int length = deflater.deflate(buffer);
+    deflater.end();
+    return Arrays.copyOf(buffer, length);
+  }
+
+  private static void malformedJsonDetail(StringBuilder sources) throws IOException {
+    Files.writeString(dir("json-detail").resolve("bad.jsonl"),
+        "{\"text\": secretword}\n{\"text\": \"ok\", secretkey: 1}\n{\"text\":\"fine\"}\n");
+    source(sources, "json-detail", "json-detail", null);
   }
 }
