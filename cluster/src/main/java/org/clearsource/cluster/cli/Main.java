@@ -62,6 +62,10 @@ public final class Main {
       err.println(error.getMessage());
       return ExitCodes.USAGE;
     }
+    if (error instanceof UsageException usage) {
+      err.println("clearsource: " + usage.getMessage());
+      return ExitCodes.USAGE;
+    }
     ClearsourceException ours = findOurs(error);
     if (ours != null) {
       err.println("clearsource: " + ours.getMessage());

@@ -1,6 +1,7 @@
 package org.clearsource.cluster.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.clearsource.cluster.spark.AuditPipeline;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.run.RunLayout;
@@ -24,7 +25,13 @@ final class ReportCommand extends PipelineCommand {
 
   @Override
   void prepare() {
+    report.check(spec.commandLine());
     policy = report.readPolicy();
+  }
+
+  @Override
+  List<OutputFolders.Output> extraOutputs() {
+    return report.outputs();
   }
 
   @Override
