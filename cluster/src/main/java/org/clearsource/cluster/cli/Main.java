@@ -20,6 +20,7 @@ public final class Main {
   public static int run(String... args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
+    Interruption.install(err);
     try {
       return run(out, err, args);
     } finally {
@@ -48,6 +49,9 @@ public final class Main {
     try {
       return commandLine.execute(args);
     } catch (Error error) {
+      if (Interruption.happened()) {
+        return Interruption.EXIT_CODE;
+      }
       // An Error (a class missing from the classpath, memory) bypasses picocli's handler; it must
       // not exit with 1, which a training pipeline reads as a failed verdict.
       err.println("clearsource: internal error: " + error);
@@ -58,6 +62,10 @@ public final class Main {
 
   private static int handle(Exception error, CommandLine commandLine, CommandLine.ParseResult parse) {
     PrintWriter err = commandLine.getErr();
+    if (Interruption.happened()) {
+      // Ctrl-C stopped Spark under the job: its failure says nothing the user does not know.
+      return Interruption.EXIT_CODE;
+    }
     if (error instanceof ManifestException || error instanceof PolicyException) {
       err.println(error.getMessage());
       return ExitCodes.USAGE;
