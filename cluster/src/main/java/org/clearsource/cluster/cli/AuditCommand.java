@@ -51,7 +51,8 @@ final class AuditCommand extends PipelineCommand {
     StageStats duplicates = pipeline.dedup(manifest, layout, dedup.settings(),
         console::progress);
     StageStats scan = pipeline.scan(manifest, layout, console::progress);
-    out.println("Audit of " + manifest.dataset().name() + " " + manifest.dataset().version());
+    out.println("Audit of " + TerminalText.value(manifest.dataset().name()) + " "
+        + TerminalText.value(manifest.dataset().version()));
     out.println();
     out.println("Contents");
     out.print(IngestSummary.format(manifest, ingest));
@@ -64,7 +65,7 @@ final class AuditCommand extends PipelineCommand {
     out.println();
     ReportResult result = pipeline.report(manifest, layout, report.settings(policy),
         console::progress);
-    out.println("Run directory: " + layout.root());
+    out.println("Run directory: " + TerminalText.value(layout.root()));
     return ReportCommand.printVerdict(result, layout, report.gates(), out);
   }
 }

@@ -42,8 +42,10 @@ public final class Main {
   static int run(Object command, PrintWriter out, PrintWriter err, String... args) {
     configureLogging(Arrays.asList(args).contains("--verbose"));
     CommandLine commandLine = new CommandLine(command);
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    // Everything printed passes the one escaping writer, so picocli's own colours go.
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    commandLine.setOut(TerminalText.escaping(out));
+    commandLine.setErr(TerminalText.escaping(err));
     commandLine.setExecutionExceptionHandler(Main::handle);
     commandLine.setExitCodeExceptionMapper(error -> ExitCodes.USAGE);
     try {
@@ -54,8 +56,10 @@ public final class Main {
       }
       // An Error (a class missing from the classpath, memory) bypasses picocli's handler; it must
       // not exit with 1, which a training pipeline reads as a failed verdict.
-      err.println("clearsource: internal error: " + error);
-      error.printStackTrace(err);
+      PrintWriter safe = commandLine.getErr();
+      safe.println("clearsource: internal error: " + error);
+      error.printStackTrace(safe);
+      safe.flush();
       return ExitCodes.INTERNAL_ERROR;
     }
   }

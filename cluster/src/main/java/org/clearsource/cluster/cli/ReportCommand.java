@@ -43,7 +43,7 @@ final class ReportCommand extends PipelineCommand {
 
   /** Prints where the reports are and the verdict; the exit code when the verdict gates. */
   static int printVerdict(ReportResult result, RunLayout layout, boolean gates, PrintWriter out) {
-    out.println("Reports written to " + layout.report() + " (" + result.files().size()
+    out.println("Reports written to " + TerminalText.value(layout.report()) + " (" + result.files().size()
         + " files; open report.html)");
     out.println(result.verdict().summary());
     return gates && !result.verdict().passed() ? ExitCodes.VERDICT_FAILED : ExitCodes.OK;

@@ -3,7 +3,6 @@ package org.clearsource.core.manifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -372,7 +371,8 @@ public final class ManifestReader {
     for (Source source : all) {
       for (String path : source.paths()) {
         try {
-          Path hadoopPath = new Path(URI.create(path.replace(" ", "%20")));
+          // Path(String) quotes what a URI may not hold ("%41" stays a name, not "A").
+          Path hadoopPath = new Path(path);
           FileSystem fs = hadoopPath.getFileSystem(conf);
           if (!holdsAFile(fs, fs.globStatus(hadoopPath))) {
             problems.add(name + ":" + source.line() + ": source '" + source.id() + "' path " + path
