@@ -1,6 +1,7 @@
 package org.clearsource.cluster.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.clearsource.cluster.spark.AuditPipeline;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.run.RunLayout;
@@ -33,7 +34,13 @@ final class AuditCommand extends PipelineCommand {
   @Override
   void prepare() {
     dedup.check(spec.commandLine());
+    report.check(spec.commandLine());
     policy = report.readPolicy();
+  }
+
+  @Override
+  List<OutputFolders.Output> extraOutputs() {
+    return report.outputs();
   }
 
   @Override
@@ -44,7 +51,8 @@ final class AuditCommand extends PipelineCommand {
     StageStats duplicates = pipeline.dedup(manifest, layout, dedup.settings(),
         console::progress);
     StageStats scan = pipeline.scan(manifest, layout, console::progress);
-    out.println("Audit of " + manifest.dataset().name() + " " + manifest.dataset().version());
+    out.println("Audit of " + TerminalText.value(manifest.dataset().name()) + " "
+        + TerminalText.value(manifest.dataset().version()));
     out.println();
     out.println("Contents");
     out.print(IngestSummary.format(manifest, ingest));
@@ -57,7 +65,7 @@ final class AuditCommand extends PipelineCommand {
     out.println();
     ReportResult result = pipeline.report(manifest, layout, report.settings(policy),
         console::progress);
-    out.println("Run directory: " + layout.root());
+    out.println("Run directory: " + TerminalText.value(layout.root()));
     return ReportCommand.printVerdict(result, layout, report.gates(), out);
   }
 }

@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
         ScanCommand.class, ReportCommand.class, AuditCommand.class, ClusterCommand.class},
     footer = {
         "",
+        "bin/clearsource submit --master URL [spark-submit options] -- COMMAND [ARGS...]",
+        "  runs COMMAND's driver on a cluster through spark-submit (docs/cluster.md);"
+            + " bin/clearsource submit --help explains it.",
+        "",
         "Exit codes: 0 ok, 1 audit verdict failed, 2 usage or invalid manifest,"
-            + " 3 input error (e.g. unreadable file), 4 internal or Spark error."
+            + " 3 input error (e.g. unreadable file), 4 internal or Spark error,"
+            + " 130 interrupted (Ctrl-C; the same command resumes)."
     })
 final class ClearsourceCommand {}

@@ -15,6 +15,8 @@ public final class ExitCodes {
   public static final int INPUT_ERROR = 3;
   /** Spark or the JVM failed (out of memory, lost cluster, a bug). */
   public static final int INTERNAL_ERROR = 4;
+  /** Stopped by Ctrl-C (SIGINT), as shells report it: the same command resumes the run. */
+  public static final int INTERRUPTED = 130;
 
   private ExitCodes() {}
 }

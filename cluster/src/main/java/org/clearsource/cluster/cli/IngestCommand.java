@@ -20,7 +20,7 @@ final class IngestCommand extends PipelineCommand {
       Console console) {
     StageStats stats = pipeline.ingest(manifest, layout, options.ingestSettings(), console::progress);
     out.print(IngestSummary.format(manifest, stats));
-    out.println("Tables written to " + layout.root());
+    out.println("Tables written to " + TerminalText.value(layout.root()));
     return ExitCodes.OK;
   }
 }

@@ -20,6 +20,7 @@ public final class Main {
   public static int run(String... args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
+    Interruption.install(err);
     try {
       return run(out, err, args);
     } finally {
@@ -41,25 +42,40 @@ public final class Main {
   static int run(Object command, PrintWriter out, PrintWriter err, String... args) {
     configureLogging(Arrays.asList(args).contains("--verbose"));
     CommandLine commandLine = new CommandLine(command);
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    // Everything printed passes the one escaping writer, so picocli's own colours go.
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    commandLine.setOut(TerminalText.escaping(out));
+    commandLine.setErr(TerminalText.escaping(err));
     commandLine.setExecutionExceptionHandler(Main::handle);
     commandLine.setExitCodeExceptionMapper(error -> ExitCodes.USAGE);
     try {
       return commandLine.execute(args);
     } catch (Error error) {
+      if (Interruption.happened()) {
+        return Interruption.EXIT_CODE;
+      }
       // An Error (a class missing from the classpath, memory) bypasses picocli's handler; it must
       // not exit with 1, which a training pipeline reads as a failed verdict.
-      err.println("clearsource: internal error: " + error);
-      error.printStackTrace(err);
+      PrintWriter safe = commandLine.getErr();
+      safe.println("clearsource: internal error: " + error);
+      error.printStackTrace(safe);
+      safe.flush();
       return ExitCodes.INTERNAL_ERROR;
     }
   }
 
   private static int handle(Exception error, CommandLine commandLine, CommandLine.ParseResult parse) {
     PrintWriter err = commandLine.getErr();
+    if (Interruption.happened()) {
+      // Ctrl-C stopped Spark under the job: its failure says nothing the user does not know.
+      return Interruption.EXIT_CODE;
+    }
     if (error instanceof ManifestException || error instanceof PolicyException) {
       err.println(error.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (error instanceof UsageException usage) {
+      err.println("clearsource: " + usage.getMessage());
       return ExitCodes.USAGE;
     }
     ClearsourceException ours = findOurs(error);

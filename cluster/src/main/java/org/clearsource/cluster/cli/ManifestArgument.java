@@ -29,6 +29,14 @@ final class ManifestArgument {
    * JVM's system properties (where spark-submit puts its settings), then from {@code sparkConf}.
    */
   Manifest read(Map<String, String> sparkConf) {
+    return ManifestReader.read(location, hadoopConf(sparkConf));
+  }
+
+  /**
+   * The Hadoop settings Spark would start with: {@code spark.hadoop.*} from the JVM's system
+   * properties, then from {@code sparkConf}.
+   */
+  static Configuration hadoopConf(Map<String, String> sparkConf) {
     Map<String, String> settings = new TreeMap<>();
     System.getProperties().stringPropertyNames()
         .forEach(name -> settings.put(name, System.getProperty(name)));
@@ -39,6 +47,6 @@ final class ManifestArgument {
         hadoop.set(name.substring(SPARK_HADOOP_PREFIX.length()), value);
       }
     });
-    return ManifestReader.read(location, hadoop);
+    return hadoop;
   }
 }

@@ -1,6 +1,7 @@
 package org.clearsource.cluster.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.clearsource.cluster.spark.AuditPipeline;
 import org.clearsource.core.manifest.Manifest;
 import org.clearsource.core.run.RunLayout;
@@ -24,7 +25,13 @@ final class ReportCommand extends PipelineCommand {
 
   @Override
   void prepare() {
+    report.check(spec.commandLine());
     policy = report.readPolicy();
+  }
+
+  @Override
+  List<OutputFolders.Output> extraOutputs() {
+    return report.outputs();
   }
 
   @Override
@@ -36,7 +43,7 @@ final class ReportCommand extends PipelineCommand {
 
   /** Prints where the reports are and the verdict; the exit code when the verdict gates. */
   static int printVerdict(ReportResult result, RunLayout layout, boolean gates, PrintWriter out) {
-    out.println("Reports written to " + layout.report() + " (" + result.files().size()
+    out.println("Reports written to " + TerminalText.value(layout.report()) + " (" + result.files().size()
         + " files; open report.html)");
     out.println(result.verdict().summary());
     return gates && !result.verdict().passed() ? ExitCodes.VERDICT_FAILED : ExitCodes.OK;

@@ -1,10 +1,12 @@
 package org.clearsource.cluster.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.clearsource.reports.CleanFormat;
 import org.clearsource.reports.ReportSettings;
 import org.clearsource.reports.policy.Policy;
 import org.clearsource.reports.policy.PolicyReader;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that write the reports. */
@@ -34,6 +36,21 @@ final class ReportOptions {
   /** The policy, read before any Spark work so that a bad file fails fast. */
   Policy readPolicy() {
     return policy == null ? Policy.defaults() : PolicyReader.read(policy);
+  }
+
+  /** Rejects an unknown --clean-format as a usage error, before Spark starts. */
+  void check(CommandLine commandLine) {
+    try {
+      CleanFormat.fromId(cleanFormat);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
+    }
+  }
+
+  /** The clean-output folder, when one is asked for. */
+  List<OutputFolders.Output> outputs() {
+    return emitClean == null ? List.of()
+        : List.of(new OutputFolders.Output("the clean-output folder (--emit-clean)", emitClean));
   }
 
   /** Whether the verdict decides the exit code. */

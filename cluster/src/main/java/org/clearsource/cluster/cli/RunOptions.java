@@ -1,6 +1,7 @@
 package org.clearsource.cluster.cli;
 
 import org.clearsource.ingestion.spark.IngestSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options of every command that writes a run directory. */
@@ -26,6 +27,16 @@ final class RunOptions {
       description = "Record a file that cannot be opened as one quarantined record and go on,"
           + " instead of stopping with its name (the default).")
   boolean quarantineUnreadable;
+
+  /** Rejects settings out of range (a split size under 64 KiB) as a usage error. */
+  void check(CommandLine commandLine) {
+    try {
+      ingestSettings();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine,
+          "Invalid --split-size " + splitBytes + ": " + e.getMessage(), e);
+    }
+  }
 
   IngestSettings ingestSettings() {
     IngestSettings.Builder builder = IngestSettings.builder().splitBytes(splitBytes);

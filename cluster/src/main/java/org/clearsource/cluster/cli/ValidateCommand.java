@@ -24,11 +24,12 @@ final class ValidateCommand implements Callable<Integer> {
     java.io.PrintWriter out = spec.commandLine().getOut();
     Manifest read = manifest.read();
     out.printf("%s is valid: dataset %s %s, %d sources, %d evaluation sets%n",
-        manifest.location, read.dataset().name(), read.dataset().version(),
-        read.sources().size(), read.evaluationSets().size());
+        TerminalText.value(manifest.location), TerminalText.value(read.dataset().name()),
+        TerminalText.value(read.dataset().version()), read.sources().size(),
+        read.evaluationSets().size());
     for (Source source : read.sources()) {
       out.printf("  %-20s %-12s %-7s %s%n", source.id(), source.osaidClass().id(),
-          source.format().id(), String.join(", ", source.paths()));
+          source.format().id(), TerminalText.value(String.join(", ", source.paths())));
     }
     return ExitCodes.OK;
   }

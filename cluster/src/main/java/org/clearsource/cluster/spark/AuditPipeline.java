@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.clearsource.core.ClearsourceException;
 import org.clearsource.core.manifest.Manifest;
+import org.clearsource.core.run.ManifestDigest;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.run.StageMarkers;
 import org.clearsource.core.run.StatsFiles;
@@ -60,7 +62,7 @@ public final class AuditPipeline implements AutoCloseable {
       BiConsumer<String, String> progress) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String fingerprint = IngestStage.fingerprint(manifest, hadoop, settings);
-    return runOnce(IngestStage.NAME, fingerprint, layout, progress,
+    return runOnce(IngestStage.NAME, fingerprint, manifest, layout, progress,
         () -> IngestStage.run(spark, manifest, layout, settings,
             message -> progress.accept(IngestStage.NAME, message)));
   }
@@ -76,11 +78,9 @@ public final class AuditPipeline implements AutoCloseable {
         .add("stage", DedupStage.NAME)
         .add("version", DedupStage.class.getPackage().getImplementationVersion())
         .add("ingest", StageMarkers.completedFingerprint(layout, IngestStage.NAME, hadoop))
-        .add("priorities", manifest.sources().stream()
-            .map(source -> source.id() + "=" + source.priority()).toList().toString())
         .add("settings", settings.toString())
         .build();
-    return runOnce(DedupStage.NAME, fingerprint, layout, progress,
+    return runOnce(DedupStage.NAME, fingerprint, manifest, layout, progress,
         () -> DedupStage.run(spark, manifest, layout, settings,
             message -> progress.accept(DedupStage.NAME, message)));
   }
@@ -112,7 +112,7 @@ public final class AuditPipeline implements AutoCloseable {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String fingerprint = ScanStage.fingerprint(
         StageMarkers.completedFingerprint(layout, IngestStage.NAME, hadoop));
-    return runOnce(ScanStage.NAME, fingerprint, layout, progress,
+    return runOnce(ScanStage.NAME, fingerprint, manifest, layout, progress,
         () -> ScanStage.run(spark, manifest, layout,
             message -> progress.accept(ScanStage.NAME, message)));
   }
@@ -127,9 +127,18 @@ public final class AuditPipeline implements AutoCloseable {
     return ReportStage.run(spark, manifest, layout, settings);
   }
 
-  private StageStats runOnce(String stage, String fingerprint, RunLayout layout,
-      BiConsumer<String, String> progress, java.util.function.Supplier<StageStats> body) {
+  /**
+   * Runs a stage unless it finished with the same inputs. Every stage's fingerprint carries the
+   * whole manifest's declarations ({@link ManifestDigest}) on top of its own inputs, so that no
+   * field a stage reads (the declared licence the scan compares with) can change unnoticed.
+   */
+  private StageStats runOnce(String stage, String stageInputs, Manifest manifest,
+      RunLayout layout, BiConsumer<String, String> progress, Supplier<StageStats> body) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String fingerprint = StageMarkers.fingerprint()
+        .add("inputs", stageInputs)
+        .add("manifest", ManifestDigest.of(manifest))
+        .build();
     if (StageMarkers.isComplete(layout, stage, fingerprint, hadoop)) {
       progress.accept(stage, "already complete in this run directory: skipped");
       return StatsFiles.read(layout, stage, hadoop).orElseThrow(() -> new ClearsourceException(

@@ -107,6 +107,10 @@ final class DriverJvm implements AutoCloseable {
     return last;
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }

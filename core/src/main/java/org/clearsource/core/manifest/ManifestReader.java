@@ -1,10 +1,13 @@
 package org.clearsource.core.manifest;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.StringReader;
-import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,10 +78,11 @@ public final class ManifestReader {
       FileSystem fs = path.getFileSystem(conf);
       Path full = fs.makeQualified(path);
       qualified = full.toString();
-      try (Reader reader =
-          new InputStreamReader(fs.open(full), StandardCharsets.UTF_8)) {
-        yaml = readAll(reader);
+      byte[] bytes;
+      try (InputStream in = fs.open(full)) {
+        bytes = in.readAllBytes();
       }
+      yaml = decodeUtf8(bytes, location);
     } catch (IOException e) {
       throw new ManifestException(
           location,
@@ -321,6 +325,9 @@ public final class ManifestReader {
       start = parts[0].trim();
       end = parts.length > 1 ? parts[1].trim() : start;
     }
+    if (period != null) {
+      checkPeriod(period, start, end, where);
+    }
     String license = spdx(node, "license");
     if (how == null) {
       return null;
@@ -337,6 +344,33 @@ public final class ManifestReader {
         text(node, "filtering"),
         text(node, "labelling"),
         text(node, "generator"));
+  }
+
+  /** Each date of a collection period is an ISO 8601 year, year-month or date; start <= end. */
+  private void checkPeriod(YamlNode period, String start, String end, String where) {
+    String fix = "write an ISO 8601 year, year-month or date, e.g. 2024, 2024-06 or 2024-06-30"
+        + " (a period: 2024-01/2024-06, or start: and end:)";
+    CollectionDate first = periodDate(period, "start", start, where, fix);
+    boolean oneDate = period instanceof Scalar scalar && !scalar.value().contains("/");
+    CollectionDate last = oneDate ? first : periodDate(period, "end", end, where, fix);
+    if (first != null && last != null && first.startsAfter(last)) {
+      problem(period.line(), where + " collection_period starts (" + start + ") after it ends ("
+          + end + ")", "put the earlier date first");
+    }
+  }
+
+  private CollectionDate periodDate(YamlNode period, String key, String value, String where,
+      String fix) {
+    if (value == null) {
+      return null;
+    }
+    CollectionDate date = CollectionDate.parse(value).orElse(null);
+    if (date == null) {
+      int line = period instanceof Mapping map && map.entries().containsKey(key)
+          ? map.entries().get(key).line() : period.line();
+      problem(line, where + " collection_period " + key + " '" + value + "' is not a date", fix);
+    }
+    return date;
   }
 
   /** Resolves a relative path against the manifest's directory; URIs and absolute paths stay. */
@@ -357,12 +391,13 @@ public final class ManifestReader {
     for (Source source : all) {
       for (String path : source.paths()) {
         try {
-          Path hadoopPath = new Path(URI.create(path.replace(" ", "%20")));
-          FileStatus[] matches = hadoopPath.getFileSystem(conf).globStatus(hadoopPath);
-          if (matches == null || matches.length == 0) {
+          // Path(String) quotes what a URI may not hold ("%41" stays a name, not "A").
+          Path hadoopPath = new Path(path);
+          FileSystem fs = hadoopPath.getFileSystem(conf);
+          if (!holdsAFile(fs, fs.globStatus(hadoopPath))) {
             problems.add(name + ":" + source.line() + ": source '" + source.id() + "' path " + path
-                + " matches no file. Fix: correct the path; relative paths resolve against the"
-                + " manifest's directory");
+                + " matches no file (a folder must hold at least one). Fix: correct the path;"
+                + " relative paths resolve against the manifest's directory");
           }
         } catch (IOException | IllegalArgumentException e) {
           problems.add(name + ":" + source.line() + ": source '" + source.id() + "' path " + path
@@ -375,6 +410,23 @@ public final class ManifestReader {
     if (!problems.isEmpty()) {
       throw new ManifestException(manifest.location(), problems);
     }
+  }
+
+  /**
+   * Whether the matches of a path hold a file: one is a file, or a folder with a file somewhere
+   * below it. A folder without files is refused as a glob matching nothing is, for the same
+   * reason: a source that reads nothing is a mistake, not an empty source.
+   */
+  private static boolean holdsAFile(FileSystem fs, FileStatus[] matches) throws IOException {
+    if (matches == null) {
+      return false;
+    }
+    for (FileStatus match : matches) {
+      if (!match.isDirectory() || fs.listFiles(match.getPath(), true).hasNext()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- typed accessors that record problems instead of throwing ----
@@ -567,13 +619,37 @@ public final class ManifestReader {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
-  private static String readAll(Reader reader) throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    int read;
-    while ((read = reader.read(buffer)) > 0) {
-      text.append(buffer, 0, read);
+  /**
+   * The manifest's text. YAML is UTF-8 here: a Latin-1 or Windows-1252 file is refused, not
+   * decoded with U+FFFD, since a replaced character in a name or licence would be published as is.
+   */
+  private static String decodeUtf8(byte[] bytes, String location) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isUnderflow()) {
+      result = decoder.flush(out);
     }
-    return text.toString();
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      String name = location.substring(location.lastIndexOf('/') + 1);
+      throw new ManifestException(location, List.of(String.format(
+          "%s:%d: is not UTF-8 (byte %d is 0x%02X). Fix: save it as UTF-8 (e.g. iconv -f latin1"
+              + " -t utf-8 %s > fixed.yaml)", name.isEmpty() ? location : name, line, offset,
+          bytes[offset] & 0xFF, name.isEmpty() ? location : name)));
+    }
+    out.flip();
+    String text = out.toString();
+    // A BOM is no part of the YAML.
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

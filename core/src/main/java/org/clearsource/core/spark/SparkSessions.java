@@ -1,13 +1,18 @@
 package org.clearsource.core.spark;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Creates the one SparkSession a Clearsource run uses, embedded ({@code local[*]}) by default or on a
- * cluster. Every run gets the same settings that make output deterministic and small-machine
- * friendly; user {@code --conf} values win over them.
+ * cluster. Every run gets defaults that make output deterministic and small-machine friendly; each
+ * applies only where the user set nothing: settings from spark-submit (its {@code --conf},
+ * {@code --name}, {@code spark-defaults.conf}, all of which reach the driver as {@code spark.*}
+ * system properties) and the CLI's own {@code --conf} win over them.
  */
 public final class SparkSessions {
 
@@ -19,32 +24,49 @@ public final class SparkSessions {
   /**
    * Gets or creates the session.
    *
+   * @param appName the application name unless spark-submit's {@code --name} gave one
    * @param master Spark master URL, e.g. {@code local[*]} or {@code spark://host:7077}; null keeps
    *     what spark-submit set
    * @param conf extra Spark settings, applied last
    */
   public static SparkSession create(String appName, String master, Map<String, String> conf) {
     Objects.requireNonNull(appName, "Cannot create a Spark session without an application name");
-    SparkSession.Builder builder =
-        SparkSession.builder()
-            .appName(appName)
-            .config("spark.ui.showConsoleProgress", "false")
-            .config("spark.sql.shuffle.partitions", DEFAULT_SHUFFLE_PARTITIONS)
-            .config("spark.sql.adaptive.enabled", "true")
-            .config("spark.sql.parquet.compression.codec", "zstd")
-            // Partitioned writes otherwise sort every task's rows (whole documents) by source.
-            .config("spark.sql.maxConcurrentOutputFileWriters", "16")
-            .config("spark.sql.session.timeZone", "UTC");
-    if (master != null && master.startsWith("local")) {
-      builder
-          .config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1")
-          .config("spark.ui.enabled", "false");
-    }
+    SparkConf given = new SparkConf();
+    SparkSession.Builder builder = SparkSession.builder();
+    settings(appName, master, conf, given::contains).forEach(builder::config);
     if (master != null) {
       builder.master(master);
     }
-    conf.forEach(builder::config);
     return builder.getOrCreate();
+  }
+
+  /**
+   * The settings a session starts with: Clearsource's defaults for every key {@code userSet} does
+   * not know, then {@code conf}.
+   */
+  static Map<String, String> settings(String appName, String master, Map<String, String> conf,
+      Predicate<String> userSet) {
+    Map<String, String> defaults = new LinkedHashMap<>();
+    defaults.put("spark.app.name", appName);
+    defaults.put("spark.ui.showConsoleProgress", "false");
+    defaults.put("spark.sql.shuffle.partitions", DEFAULT_SHUFFLE_PARTITIONS);
+    defaults.put("spark.sql.adaptive.enabled", "true");
+    defaults.put("spark.sql.parquet.compression.codec", "zstd");
+    // Partitioned writes otherwise sort every task's rows (whole documents) by source.
+    defaults.put("spark.sql.maxConcurrentOutputFileWriters", "16");
+    defaults.put("spark.sql.session.timeZone", "UTC");
+    if (master != null && master.startsWith("local")) {
+      defaults.put("spark.driver.host", "127.0.0.1");
+      defaults.put("spark.driver.bindAddress", "127.0.0.1");
+      defaults.put("spark.ui.enabled", "false");
+    }
+    Map<String, String> settings = new LinkedHashMap<>();
+    defaults.forEach((key, value) -> {
+      if (!userSet.test(key)) {
+        settings.put(key, value);
+      }
+    });
+    settings.putAll(conf);
+    return settings;
   }
 }

@@ -132,6 +132,7 @@ class TestManifestReader {
         .hasMessageContaining("source 'tickets' path /data/tickets matches no file");
 
     Files.createDirectories(dir.resolve("tickets"));
+    Files.writeString(dir.resolve("tickets/t.txt"), "x");
     Files.writeString(manifest, VALID.replace("/data/tickets", "tickets"));
     Manifest read = ManifestReader.read(manifest.toString(), new Configuration());
     assertThat(read.location()).startsWith("file:").endsWith("manifest.yaml");
@@ -141,5 +142,79 @@ class TestManifestReader {
             () -> ManifestReader.read(dir.resolve("missing.yaml").toString(), new Configuration()))
         .hasMessageContaining("missing.yaml: cannot be read")
         .hasMessageContaining("Fix:");
+  }
+
+  @Test
+  void collectionDatesAreIsoDatesInOrder() {
+    for (String period : new String[] {"2024", "2024-06", "2024-06-30", "2024-01/2024-06",
+        "2024/2024", "2024-06/2024", "2023-12-31/2024-01"}) {
+      assertThat(ManifestReader.parse(VALID.replace("2024-01/2024-06", period), "file:/m.yaml")
+          .source("wiki").orElseThrow().provenance().collectionStart())
+          .as(period).isNotNull();
+    }
+    for (String period : new String[] {"yesterday", "2024-13-45", "2024-13", "2024-02-30",
+        "24-06", "2024-6", "2024-01/soon"}) {
+      assertThatThrownBy(
+              () -> ManifestReader.parse(VALID.replace("2024-01/2024-06", period), "file:/m.yaml"))
+          .as(period)
+          .isInstanceOf(ManifestException.class)
+          .hasMessageContaining("m.yaml:20: source 'wiki' collection_period")
+          .hasMessageContaining("is not a date")
+          .hasMessageContaining("Fix: write an ISO 8601 year, year-month or date");
+    }
+    assertThatThrownBy(
+            () -> ManifestReader.parse(VALID.replace("2024-01/2024-06", "2024-06/2024-01"),
+                "file:/m.yaml"))
+        .hasMessageContaining("m.yaml:20: source 'wiki' collection_period starts (2024-06)"
+            + " after it ends (2024-01)");
+    String mapping = VALID.replace("collection_period: 2024-01/2024-06",
+        "collection_period:\n          start: 2024-05-01\n          end: 2024-04-30");
+    assertThatThrownBy(() -> ManifestReader.parse(mapping, "file:/m.yaml"))
+        .hasMessageContaining("starts (2024-05-01) after it ends (2024-04-30)");
+    String badEnd = VALID.replace("collection_period: 2024-01/2024-06",
+        "collection_period:\n          start: 2024-05-01\n          end: later");
+    assertThatThrownBy(() -> ManifestReader.parse(badEnd, "file:/m.yaml"))
+        .hasMessageContaining("m.yaml:22: source 'wiki' collection_period end 'later'");
+  }
+
+  @Test
+  void aFolderWithoutFilesIsRefusedAsAGlobMatchingNothingIs(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("wiki"));
+    Files.writeString(dir.resolve("wiki/a.jsonl.gz"), "");
+    Files.createDirectories(dir.resolve("tickets/empty/nested"));
+    Path manifest = dir.resolve("manifest.yaml");
+    Files.writeString(manifest, VALID.replace("/data/tickets", "tickets"));
+    assertThatThrownBy(() -> ManifestReader.read(manifest.toString(), new Configuration()))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("manifest.yaml:21: source 'tickets' path ")
+        .hasMessageContaining("matches no file");
+
+    Files.writeString(manifest, VALID.replace("/data/tickets", "tic*"));
+    assertThatThrownBy(() -> ManifestReader.read(manifest.toString(), new Configuration()))
+        .hasMessageContaining("source 'tickets' path ").hasMessageContaining("matches no file");
+
+    Files.writeString(dir.resolve("tickets/empty/nested/t.jsonl"), "{}");
+    assertThat(ManifestReader.read(manifest.toString(), new Configuration()).sources()).hasSize(2);
+  }
+
+  @Test
+  void aManifestThatIsNotUtf8IsRefusedWithTheByteAndLine(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("wiki"));
+    Files.writeString(dir.resolve("wiki/a.jsonl.gz"), "");
+    Files.createDirectories(dir.resolve("tickets"));
+    Files.writeString(dir.resolve("tickets/t.txt"), "x");
+    String text = VALID.replace("/data/tickets", "tickets").replace("curator: Data Team",
+        "curator: Caf\u00e9 Team");
+    Path manifest = dir.resolve("manifest.yaml");
+    Files.write(manifest, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    int offset = text.indexOf('\u00e9');
+    assertThatThrownBy(() -> ManifestReader.read(manifest.toString(), new Configuration()))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("manifest.yaml:4: is not UTF-8 (byte " + offset + " is 0xE9)")
+        .hasMessageContaining("Fix: save it as UTF-8");
+
+    Files.write(manifest, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(ManifestReader.read(manifest.toString(), new Configuration()).dataset().curator())
+        .isEqualTo("Caf\u00e9 Team");
   }
 }

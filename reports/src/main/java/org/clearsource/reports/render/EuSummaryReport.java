@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.clearsource.core.manifest.CollectionDate;
 import org.clearsource.reports.model.CleanCorpusSummary;
 import org.clearsource.reports.model.CrawlDomains;
 import org.clearsource.reports.model.DatasetSummary;
@@ -360,7 +361,7 @@ public final class EuSummaryReport {
     String measured = null;
     for (SourceReport source : model.sources()) {
       String end = source.provenance().collectionEnd();
-      if (end != null && (declared == null || end.compareTo(declared) > 0)) {
+      if (end != null && (declared == null || endsLater(end, declared))) {
         declared = end;
       }
       String last = source.scope().lastDate();
@@ -373,6 +374,19 @@ public final class EuSummaryReport {
     }
     return orElse(declared, "not declared") + " (declared)"
         + (measured == null ? "" : "; latest document date " + measured + " (measured)");
+  }
+
+  /**
+   * Whether declared date {@code a} ends after {@code b}, as dates ({@code 2024} ends after
+   * {@code 2024-06}); the manifest reader admits only dates, so a string compare is a last resort.
+   */
+  private static boolean endsLater(String a, String b) {
+    var first = CollectionDate.parse(a);
+    var second = CollectionDate.parse(b);
+    if (first.isPresent() && second.isPresent()) {
+      return CollectionDate.BY_END.compare(first.get(), second.get()) > 0;
+    }
+    return first.isPresent() || (second.isEmpty() && a.compareTo(b) > 0);
   }
 
   private static String languages(ReportModel model) {

@@ -24,6 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.clearsource.core.ClearsourceException;
+import org.clearsource.core.run.OwnedFolder;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.reports.CleanFormat;
@@ -59,7 +60,8 @@ public final class CleanCorpusWriter {
   /**
    * Writes the clean corpus of a run and returns what it kept and left out.
    *
-   * @throws ClearsourceException when the target is the run directory itself, when a dedup or
+   * @throws ClearsourceException when the target is the run directory itself or a folder that
+   *     holds files without Clearsource's marker ({@link OwnedFolder}), when a dedup or
    *     signals table lacks its columns, or when the written corpus does not add up
    */
   public static CleanCorpusSummary write(
@@ -81,6 +83,9 @@ public final class CleanCorpusWriter {
           + layout.root() + " itself: it would replace the documents table. Fix: give --emit-clean"
           + " another directory");
     }
+    // Never into a folder that holds someone else's files: Overwrite deletes what it replaces.
+    OwnedFolder.claim(target, "the clean-output folder (--emit-clean)",
+        spark.sparkContext().hadoopConfiguration());
     String dedupTable = layout.dedupDocuments();
     String signalsTable = layout.signals();
     boolean dedup = ReportInputs.exists(spark, dedupTable);

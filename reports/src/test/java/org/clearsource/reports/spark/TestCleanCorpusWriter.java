@@ -15,6 +15,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.clearsource.core.ClearsourceException;
+import org.clearsource.core.run.OwnedFolder;
 import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.spark.SharedSparkSession;
 import org.clearsource.reports.CleanFormat;
@@ -187,6 +188,27 @@ class TestCleanCorpusWriter {
             ingestOnly.root() + "/", CleanFormat.PARQUET))
         .isInstanceOf(ClearsourceException.class)
         .hasMessageContaining("Cannot write the clean corpus into the run directory");
+  }
+
+  @Test
+  void refusesAFolderItDidNotCreateAndLeavesItsFilesAlone() throws Exception {
+    Path theirs = work.resolve("their-corpus");
+    Files.createDirectories(theirs.resolve("documents"));
+    Files.writeString(theirs.resolve("documents/part-0.jsonl"), "{\"text\": \"theirs\"}\n");
+
+    assertThatThrownBy(() -> CleanCorpusWriter.write(spark, ingestOnly, Policy.defaults(),
+            theirs.toUri().toString(), CleanFormat.JSONL))
+        .isInstanceOf(ClearsourceException.class)
+        .hasMessageContaining("holds files that Clearsource did not write")
+        .hasMessageContaining(OwnedFolder.MARKER);
+    assertThat(theirs.resolve("documents/part-0.jsonl")).hasContent("{\"text\": \"theirs\"}");
+
+    Path ours = work.resolve("clean-again");
+    CleanCorpusWriter.write(spark, ingestOnly, Policy.defaults(), ours.toUri().toString(),
+        CleanFormat.JSONL);
+    assertThat(ours.resolve(OwnedFolder.MARKER)).exists();
+    assertThat(CleanCorpusWriter.write(spark, ingestOnly, Policy.defaults(),
+        ours.toUri().toString(), CleanFormat.JSONL).totals().kept()).isEqualTo(25);
   }
 
   @Test
