@@ -4,6 +4,7 @@ import com.ibm.icu.text.IDNA;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -207,9 +208,10 @@ public record WebUrl(String scheme, String host, String path, String query) {
     byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
     for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) >= 0
-          && hex(bytes[i + 2]) >= 0) {
-        out.write(hex(bytes[i + 1]) * 16 + hex(bytes[i + 2]));
+      if (bytes[i] == '%' && i + 2 < bytes.length && HexFormat.isHexDigit(bytes[i + 1])
+          && HexFormat.isHexDigit(bytes[i + 2])) {
+        out.write(HexFormat.fromHexDigit(bytes[i + 1]) * 16
+            + HexFormat.fromHexDigit(bytes[i + 2]));
         i += 2;
       } else {
         out.write(bytes[i]);
@@ -318,16 +320,4 @@ public record WebUrl(String scheme, String host, String path, String query) {
     return c == '/' || c == '\\';
   }
 
-  private static int hex(int c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-      return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-      return c - 'A' + 10;
-    }
-    return -1;
-  }
 }

@@ -141,6 +141,9 @@ class TestManifestDigest {
     if (type == long.class) {
       return List.of(new Variant(field, (Long) value + 1));
     }
+    if (type == boolean.class) {
+      return List.of(new Variant(field, !(Boolean) value));
+    }
     if (type.isEnum()) {
       Object other = Arrays.stream(type.getEnumConstants()).filter(c -> c != value).findFirst()
           .orElseThrow();

@@ -22,6 +22,7 @@ import org.clearsource.core.run.RunLayout;
 import org.clearsource.core.spark.CorpusTables;
 import org.clearsource.core.spark.SharedSparkSession;
 import org.clearsource.core.stats.StageStats;
+import org.clearsource.ingestion.SourceFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,9 @@ class TestTortureSuite {
     legacyEncodings(sources);
     warcEncodings(sources);
     malformedJsonDetail(sources);
+    oddNames(sources);
+    specialEntries(sources);
+    lenientUrls(sources);
     Files.writeString(corpus.resolve("manifest.yaml"),
         "dataset: {name: torture, version: \"1\", curator: c, contact: c@example.org}\n"
             + "sources:\n" + sources);
@@ -84,7 +88,7 @@ class TestTortureSuite {
           stats.count(source, "documents") + stats.count(source, "quarantined")
               + stats.count(source, "captured"));
     }
-    assertThat(stats.sources()).hasSize(17);
+    assertThat(stats.sources()).hasSize(20);
   }
 
   @Test
@@ -142,6 +146,7 @@ class TestTortureSuite {
   @Test
   void aSymbolicLinkLoopIsListedOnce() {
     assertThat(stats.count("symlink-loop", "files")).isEqualTo(2);
+    assertThat(stats.count("symlink-loop", "files_skipped.link_loop")).isEqualTo(1);
     assertThat(texts("symlink-loop")).containsExactlyInAnyOrder("top file", "nested file");
   }
 
@@ -225,6 +230,35 @@ class TestTortureSuite {
     return SharedSparkSession.get().read().schema(CorpusTables.QUARANTINE)
         .parquet(layout.quarantine()).filter(org.apache.spark.sql.functions.col("source_id")
             .equalTo(source));
+  }
+
+  @Test
+  void fileNamesAUriParserWouldChangeAreEachReadAsNamed() {
+    assertThat(texts("odd-names")).containsExactlyInAnyOrderElementsOf(
+        SourceFixtures.ODD_NAMES.stream().map(name -> "the text of " + name).toList());
+  }
+
+  @Test
+  void aFifoLinksAndHiddenNamesAreSkippedCountedAndNeverHang() {
+    assertThat(texts("special-entries")).containsExactly("the one regular file");
+    assertThat(stats.count("special-entries", "files_skipped")).isEqualTo(4);
+    for (String reason : List.of("special_file", "link_outside_root", "dangling_link", "hidden")) {
+      assertThat(stats.count("special-entries", "files_skipped." + reason)).as(reason)
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void urlsThatJavaNetUriRejectsStillHaveTheirHostAndOneWithoutIsCounted() {
+    java.util.Map<String, String> hosts = new java.util.TreeMap<>();
+    for (Row row : documents("lenient-urls").collectAsList()) {
+      hosts.put(row.getAs("record_id"), String.valueOf(row.<String>getAs("host")));
+    }
+    assertThat(hosts).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of(
+        "pipe", "pipe.example", "braces", "braces.example", "caret", "caret.example",
+        "bad-escape", "escape.example", "underscore", "my_shop.example",
+        "idn", "xn--mnchen-3ya.example", "no-host", "null")));
+    assertThat(stats.count("lenient-urls", "urls_without_host")).isEqualTo(1);
   }
 
   private static List<String> texts(String source) {
@@ -378,6 +412,54 @@ class TestTortureSuite {
     Files.writeString(sub.resolve("nested.txt"), "nested file");
     Files.createSymbolicLink(sub.resolve("up"), Path.of(".."));
     source(sources, "symlink-loop", "symlink-loop", "text");
+  }
+
+  private static void oddNames(StringBuilder sources) throws IOException {
+    Path odd = dir("odd-names");
+    for (String name : SourceFixtures.ODD_NAMES) {
+      Files.writeString(odd.resolve(name), "the text of " + name);
+    }
+    source(sources, "odd-names", "odd-names", "text");
+  }
+
+  private static void specialEntries(StringBuilder sources) throws IOException {
+    Path special = dir("special-entries");
+    Files.writeString(special.resolve("regular.txt"), "the one regular file");
+    Files.writeString(dir("outside-the-source").resolve("secret.txt"), "not part of the source");
+    Files.createSymbolicLink(special.resolve("secret.txt"),
+        corpus.resolve("outside-the-source/secret.txt"));
+    Files.createSymbolicLink(special.resolve("dangling.txt"), corpus.resolve("no-such-file"));
+    Files.writeString(Files.createDirectories(special.resolve("_static")).resolve("style.txt"),
+        "a hidden folder's file");
+    try {
+      Process mkfifo = new ProcessBuilder("mkfifo", special.resolve("pipe.txt").toString())
+          .inheritIO().start();
+      if (mkfifo.waitFor() != 0) {
+        throw new IOException("mkfifo failed");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    source(sources, "special-entries", "special-entries", "text");
+  }
+
+  private static void lenientUrls(StringBuilder sources) throws IOException {
+    String[][] urls = {
+        {"pipe", "https://pipe.example/a|b"},
+        {"braces", "https://braces.example/{id}?q={x}"},
+        {"caret", "https://caret.example/x^y"},
+        {"bad-escape", "https://escape.example/%zz?%zz"},
+        {"underscore", "https://my_shop.example/"},
+        {"idn", "https://m\u00fcnchen.example/stadt"},
+        {"no-host", "https://bad host.example/page"}};
+    StringBuilder lines = new StringBuilder();
+    for (String[] url : urls) {
+      lines.append("{\"id\":\"").append(url[0]).append("\",\"url\":\"").append(url[1])
+          .append("\",\"text\":\"a page about ").append(url[0]).append("\"}\n");
+    }
+    Files.writeString(dir("lenient-urls").resolve("pages.jsonl"), lines);
+    source(sources, "lenient-urls", "lenient-urls", null);
   }
 
   private static void repeatedIds(StringBuilder sources) throws IOException {

@@ -1,6 +1,7 @@
 package org.clearsource.licensing.optout;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /**
  * URL path patterns as robots.txt (RFC 9309) defines them, also used for TDMRep locations: a
@@ -26,9 +27,10 @@ final class PathPattern {
     StringBuilder out = new StringBuilder(value.length() + 8);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == '%' && i + 2 < value.length() && hex(value.charAt(i + 1)) >= 0
-          && hex(value.charAt(i + 2)) >= 0) {
-        int decoded = hex(value.charAt(i + 1)) * 16 + hex(value.charAt(i + 2));
+      if (c == '%' && i + 2 < value.length() && HexFormat.isHexDigit(value.charAt(i + 1))
+          && HexFormat.isHexDigit(value.charAt(i + 2))) {
+        int decoded = HexFormat.fromHexDigit(value.charAt(i + 1)) * 16
+            + HexFormat.fromHexDigit(value.charAt(i + 2));
         if (isUnreserved(decoded)) {
           out.append((char) decoded);
         } else {
@@ -127,18 +129,6 @@ final class PathPattern {
     return rest.startsWith("/") ? rest : "/" + rest;
   }
 
-  private static int hex(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-      return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-      return c - 'A' + 10;
-    }
-    return -1;
-  }
 
   private static boolean isUnreserved(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
