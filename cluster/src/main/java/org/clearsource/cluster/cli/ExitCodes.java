@@ -1,7 +1,8 @@
 package org.clearsource.cluster.cli;
 
 /**
- * The CLI's exit codes, documented in docs/cli.md. Scripts and training pipelines gate on them.
+ * The CLI's exit codes, documented in the README ("Commands"). Scripts and training pipelines
+ * gate on them.
  */
 public final class ExitCodes {
 

@@ -92,11 +92,18 @@ class TestMain {
     assertThat(stats.count("books", "quarantined.missing_text")).isEqualTo(1);
     assertThat(stats.count("books", "quarantined.empty_text")).isEqualTo(1);
     assertThat(stats.count("support-tickets", "quarantined.malformed_json")).isEqualTo(1);
-    assertThat(stats.count("papers", "quarantined.invalid_encoding")).isEqualTo(1);
+    // The ISO-8859-1 note is decoded by its charset, not quarantined.
+    assertThat(stats.count("papers", "quarantined.invalid_encoding")).isZero();
+    assertThat(stats.count("papers", "quarantined")).isEqualTo(1);
     assertThat(stats.count("code", "quarantined.binary_content")).isEqualTo(1);
     assertThat(stats.total("records_seen")).isEqualTo(
         stats.total("documents") + stats.total("quarantined") + stats.total("captured"));
 
+    Row legacy = spark.read().parquet(layout.documents())
+        .filter("relative_path = '2022/legacy-encoding.txt'").first();
+    assertThat(legacy.<String>getAs("text")).contains("Société de Géographie, Besançon");
+    assertThat(legacy.<scala.collection.Map<String, String>>getAs("metadata").get("charset")
+        .isDefined()).isTrue();
     Dataset<Row> quarantine = spark.read().parquet(layout.quarantine());
     assertThat(quarantine.filter("source_id = 'support-tickets' and excerpt is not null").count())
         .as("unshareable sources keep no excerpt").isZero();
@@ -258,6 +265,6 @@ class TestMain {
     assertThat(resumedStats.replaceAll("\"elapsedMillis\" : \\d+", ""))
         .isEqualTo(stats.replaceAll("\"elapsedMillis\" : \\d+", ""));
     assertThat(SharedSparkSession.get().read().parquet(out.resolve("documents").toString()).count())
-        .isEqualTo(694);
+        .isEqualTo(695);
   }
 }

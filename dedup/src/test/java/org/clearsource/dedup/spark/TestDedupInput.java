@@ -25,9 +25,11 @@ class TestDedupInput {
   void anUnshareableEvaluationSetKeepsItsItemsButNotTheirRecordIds(@TempDir Path dir)
       throws IOException {
     SparkSession spark = DedupFixtures.SharedSession.get();
-    Files.createDirectories(dir.resolve("corpus"));
-    Files.createDirectories(dir.resolve("open-bench"));
-    Files.createDirectories(dir.resolve("secret-bench"));
+    // The tables below are written directly; the folders hold a file only because a manifest
+    // refuses a path without one.
+    for (String folder : List.of("corpus", "open-bench", "secret-bench")) {
+      Files.writeString(Files.createDirectories(dir.resolve(folder)).resolve("items.jsonl"), "");
+    }
     Files.writeString(dir.resolve("manifest.yaml"), """
         dataset: {name: d, version: "1", curator: c, contact: c@example.org}
         sources:
