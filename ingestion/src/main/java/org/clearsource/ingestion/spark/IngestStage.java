@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -400,23 +402,23 @@ public final class IngestStage {
       stats.add(id, "files.compression." + entry.compression().id(), 1);
     }
     Map<String, Long> landed = new HashMap<>();
-    // One aggregation by (source, language); the per-source sums are added up here.
+    // One aggregation by (source, language); the per-source sums are added up here. A URL
+    // without a usable host has no site, so no robots.txt or tdmrep.json can apply to it.
+    Column withoutHost = col("host").isNull().and(trim(col("url")).notEqual(""));
     for (Row row : spark.read().schema(CorpusTables.DOCUMENTS).parquet(layout.documents())
         .groupBy("source_id", "language")
-        .agg(count(lit(1)), sum("text_bytes"), sum("tokens_estimate"))
+        .agg(count(lit(1)), sum("text_bytes"), sum("tokens_estimate"),
+            count(when(withoutHost, lit(1))))
         .collectAsList()) {
       String id = row.getString(0);
       stats.add(id, "language." + row.getString(1), row.getLong(2));
       stats.add(id, "documents", row.getLong(2));
       stats.add(id, "text_bytes", row.getLong(3));
       stats.add(id, "tokens_estimate", row.getLong(4));
+      if (row.getLong(5) > 0) {
+        stats.add(id, "urls_without_host", row.getLong(5));
+      }
       landed.merge(id + "/documents", row.getLong(2), Long::sum);
-    }
-    // A URL without a usable host has no site, so no robots.txt or tdmrep.json can apply to it.
-    for (Row row : spark.read().schema(CorpusTables.DOCUMENTS).parquet(layout.documents())
-        .filter(col("host").isNull().and(trim(col("url")).notEqual("")))
-        .groupBy("source_id").count().collectAsList()) {
-      stats.add(row.getString(0), "urls_without_host", row.getLong(1));
     }
     for (Row row : spark.read().schema(CorpusTables.QUARANTINE).parquet(layout.quarantine())
         .groupBy("source_id", "reason").count().collectAsList()) {
